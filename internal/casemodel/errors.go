@@ -1,0 +1,37 @@
+package casemodel
+
+import "fmt"
+
+// InputError is a problem with a user's file that stops it from being read:
+// malformed syntax, invalid UTF-8, a corrupt DOCX. It names the position when
+// one is known and carries the message in Swedish and English.
+type InputError struct {
+	Pos       Pos
+	Message   string // Swedish
+	MessageEN string // English
+	Err       error  // the underlying error, if any
+}
+
+func (e *InputError) Error() string {
+	if e.Pos.IsZero() {
+		return e.MessageEN
+	}
+	return fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, e.MessageEN)
+}
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// Errorf builds an InputError at pos with a Swedish and an English message.
+func Errorf(pos Pos, sv, en string, args ...any) *InputError {
+	return &InputError{Pos: pos, Message: fmt.Sprintf(sv, args...), MessageEN: fmt.Sprintf(en, args...)}
+}
+
+// NotACaseError says that a document was read but is clearly not a
+// tjänsteutlåtande (no known heading, no decision proposal). It becomes one
+// input/not-a-case finding instead of many misleading ones.
+type NotACaseError struct {
+	Message   string // Swedish
+	MessageEN string
+}
+
+func (e *NotACaseError) Error() string { return e.MessageEN }

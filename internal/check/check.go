@@ -1,0 +1,257 @@
+package check
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/config"
+	"github.com/tjlint/tjlint/internal/engine"
+	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/reader"
+	"github.com/tjlint/tjlint/internal/schema"
+)
+
+// DefaultMaxFileBytes is the default size limit of one input file.
+const DefaultMaxFileBytes = 20 << 20
+
+// Options configure a Checker.
+type Options struct {
+	// Config is the loaded .tjlint.yaml, or nil.
+	Config *config.Config
+	// PolicyDirs are extra Rego directories (--policy), added to the
+	// config's.
+	PolicyDirs []string
+	// InputFormat forces a reader (--input-format); empty chooses by
+	// extension.
+	InputFormat string
+	// MaxFileBytes limits the size of one input; 0 means DefaultMaxFileBytes.
+	MaxFileBytes int64
+	// Now fixes the rules' notion of the current time when not zero.
+	Now time.Time
+}
+
+// Checker checks cases. Build it once with New; it is safe for concurrent
+// use.
+type Checker struct {
+	schema  *schema.Validator
+	engine  *engine.Engine
+	rules   []finding.Rule
+	byID    map[string]finding.Rule
+	levels  map[string]string
+	opts    Options
+	maxSize int64
+}
+
+// FileResult is the outcome of checking one file.
+type FileResult struct {
+	File     string
+	Findings []finding.Finding
+	// Case is the decoded case, nil when the file could not be read.
+	Case *casemodel.Case
+	// InputError is true when the file could not be read or parsed: the
+	// run's exit code is then 2.
+	InputError bool
+}
+
+// New compiles the schema and the rules and prepares the query.
+func New(ctx context.Context, opts Options) (*Checker, error) {
+	v, err := schema.New()
+	if err != nil {
+		return nil, err
+	}
+	dirs := slices.Clone(opts.PolicyDirs)
+	var params map[string]map[string]any
+	if opts.Config != nil {
+		dirs = append(opts.Config.PolicyDirs(), dirs...)
+		params = opts.Config.Params()
+	}
+	e, err := engine.Load(ctx, engine.Options{PolicyDirs: dirs, Params: params, Now: opts.Now})
+	if err != nil {
+		return nil, err
+	}
+	c := &Checker{schema: v, engine: e, levels: map[string]string{}, opts: opts, byID: map[string]finding.Rule{}}
+	c.rules = append(slices.Clone(goRules), e.Rules()...)
+	slices.SortFunc(c.rules, func(a, b finding.Rule) int { return strings.Compare(a.ID, b.ID) })
+	for _, r := range c.rules {
+		c.byID[r.ID] = r
+	}
+	if opts.Config != nil {
+		if err := opts.Config.CheckRuleIDs(func(id string) bool { _, ok := c.byID[id]; return ok }); err != nil {
+			return nil, err
+		}
+		for id, rc := range opts.Config.Rules {
+			if rc.Level != "" {
+				c.levels[id] = rc.Level
+			}
+		}
+	}
+	c.maxSize = opts.MaxFileBytes
+	if c.maxSize <= 0 {
+		c.maxSize = DefaultMaxFileBytes
+	}
+	return c, nil
+}
+
+// Rules is the catalogue: the Go checks and every Rego rule, by ID.
+func (c *Checker) Rules() []finding.Rule { return c.rules }
+
+// Rule looks a rule up by ID.
+func (c *Checker) Rule(id string) (finding.Rule, bool) {
+	r, ok := c.byID[id]
+	return r, ok
+}
+
+// Params returns the effective rule parameters.
+func (c *Checker) Params() map[string]any { return c.engine.Params() }
+
+// CheckFile reads and checks the file at path; name is how it is reported.
+func (c *Checker) CheckFile(ctx context.Context, path, name string) FileResult {
+	f, err := os.Open(path)
+	if err != nil {
+		return c.inputFailure(name, RuleUnreadable, "filen kan inte öppnas: "+pathErr(err), "the file cannot be opened: "+pathErrEN(err))
+	}
+	defer f.Close()
+	src, err := io.ReadAll(io.LimitReader(f, c.maxSize+1))
+	if err != nil {
+		return c.inputFailure(name, RuleUnreadable, "filen kan inte läsas: "+pathErr(err), "the file cannot be read: "+pathErrEN(err))
+	}
+	if int64(len(src)) > c.maxSize {
+		return c.inputFailure(name, RuleTooLarge,
+			fmt.Sprintf("filen är större än %d MiB och kontrolleras inte", c.maxSize>>20),
+			fmt.Sprintf("the file is larger than %d MiB and is not checked", c.maxSize>>20))
+	}
+	return c.Check(ctx, name, src)
+}
+
+// Check checks the content of one file called name.
+func (c *Checker) Check(ctx context.Context, name string, src []byte) FileResult {
+	res := FileResult{File: name}
+	if int64(len(src)) > c.maxSize {
+		return c.inputFailure(name, RuleTooLarge,
+			fmt.Sprintf("filen är större än %d MiB och kontrolleras inte", c.maxSize>>20),
+			fmt.Sprintf("the file is larger than %d MiB and is not checked", c.maxSize>>20))
+	}
+	rd, err := reader.For(name, c.opts.InputFormat)
+	if err != nil {
+		return c.inputFailure(name, RuleInvalid, err.Error(), err.Error())
+	}
+	cs, err := rd.Read(name, src)
+	if err != nil {
+		var ie *casemodel.InputError
+		var nc *casemodel.NotACaseError
+		switch {
+		case errors.As(err, &nc):
+			c.add(&res, finding.Finding{Rule: RuleNotACase, Message: nc.Message, MessageEN: nc.MessageEN, File: name, Line: 1, Column: 1})
+			return res
+		case errors.As(err, &ie):
+			r := c.inputFailure(name, RuleInvalid, ie.Message, ie.MessageEN)
+			if len(r.Findings) == 1 && !ie.Pos.IsZero() {
+				r.Findings[0].Line, r.Findings[0].Column = ie.Pos.Line, ie.Pos.Column
+			}
+			return r
+		default:
+			return c.inputFailure(name, RuleInvalid, "filen kan inte läsas: "+err.Error(), "the file cannot be read: "+err.Error())
+		}
+	}
+	res.Case = cs
+	for _, v := range c.schema.Validate(cs.Value) {
+		f := finding.Finding{Rule: "schema/" + v.Keyword, Message: v.Message, MessageEN: v.MessageEN, File: name, Pointer: v.Pointer}
+		c.locate(&f, cs, v.AtKey)
+		c.add(&res, f)
+	}
+	results, err := c.engine.Eval(ctx, cs.Value)
+	if err != nil {
+		// An evaluation error is a fault in a rule (e.g. a user rule calling
+		// a built-in with a wrong type), reported against the file.
+		res.InputError = true
+		res.Findings = append(res.Findings, finding.Finding{Rule: "policy/error", Severity: finding.Error,
+			Message: "regelutvärderingen misslyckades: " + err.Error(), MessageEN: "rule evaluation failed: " + err.Error(), File: name, Line: 1, Column: 1})
+		return res
+	}
+	for _, r := range results {
+		f := finding.Finding{Rule: r.Rule, Message: r.Message, MessageEN: r.MessageEN, File: name, Pointer: r.Pointer}
+		c.locate(&f, cs, false)
+		c.add(&res, f)
+	}
+	res.Findings = finding.Sort(res.Findings)
+	return res
+}
+
+func (c *Checker) locate(f *finding.Finding, cs *casemodel.Case, atKey bool) {
+	var p casemodel.Pos
+	if atKey {
+		p = cs.LocateKey(f.Pointer)
+	} else {
+		p = cs.Locate(f.Pointer)
+	}
+	if p.IsZero() {
+		p = casemodel.Pos{Line: 1, Column: 1}
+	}
+	f.Line, f.Column = p.Line, p.Column
+}
+
+// add applies the rule's severity and the configured level, and appends f
+// unless the rule is off.
+func (c *Checker) add(res *FileResult, f finding.Finding) {
+	sev, on := c.severity(f.Rule)
+	if !on {
+		return
+	}
+	f.Severity = sev
+	res.Findings = append(res.Findings, f)
+}
+
+func (c *Checker) severity(id string) (finding.Severity, bool) {
+	lvl := c.levels[id]
+	if lvl == "off" {
+		return 0, false
+	}
+	if lvl != "" {
+		s, _ := finding.ParseSeverity(lvl)
+		return s, true
+	}
+	if r, ok := c.byID[id]; ok {
+		return r.Severity, true
+	}
+	return finding.Error, true
+}
+
+func (c *Checker) inputFailure(name, rule, sv, en string) FileResult {
+	return FileResult{File: name, InputError: true, Findings: []finding.Finding{{
+		Rule: rule, Severity: finding.Error, Message: sv, MessageEN: en, File: name, Line: 1, Column: 1,
+	}}}
+}
+
+func pathErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return translateErrno(pe.Err)
+	}
+	return err.Error()
+}
+
+func pathErrEN(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func translateErrno(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "filen finns inte"
+	case errors.Is(err, fs.ErrPermission):
+		return "behörighet saknas"
+	}
+	return err.Error()
+}

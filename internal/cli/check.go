@@ -1,0 +1,327 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/tjlint/tjlint/internal/check"
+	"github.com/tjlint/tjlint/internal/config"
+	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/reader"
+	"github.com/tjlint/tjlint/internal/report"
+)
+
+// checkOptions are the flags of tjlint check.
+type checkOptions struct {
+	Formats       []string
+	FailLevel     string
+	MinLevel      string
+	ConfigPath    string
+	PolicyDirs    []string
+	Lang          string
+	NoColor       bool
+	Jobs          int
+	StdinFilename string
+	InputFormat   string
+	MaxFileSize   int64
+}
+
+// output is one --format value: a reporter and where it writes.
+type output struct {
+	Format string
+	Path   string // "" for stdout
+}
+
+func newCheckCmd(env Env) *cobra.Command {
+	o := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check [PATH...]",
+		Short: "Granska ärenden (filer och kataloger; - läser från standard in)",
+		Long: `Granskar ärenden: filer och kataloger (rekursivt), eller - för standard in.
+Varje fil läses, valideras mot schemat och granskas mot reglerna; fynden skrivs
+sorterade på fil, rad och kolumn.
+
+Format (--format, kan anges flera gånger, NAMN eller NAMN=FIL):
+  ` + strings.Join(report.Formats(), ", ") + `
+
+Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
+2 fel i användning, konfiguration, regler eller indata (övriga filer granskas ändå).`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				args = []string{"."}
+			}
+			return runCheck(cmd.Context(), env, o, args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringArrayVarP(&o.Formats, "format", "f", nil, "utdataformat, NAMN eller NAMN=FIL ("+strings.Join(report.Formats(), ", ")+"); standard: text")
+	f.StringVar(&o.FailLevel, "fail-level", "error", "lägsta nivå som ger slutkod 1: error, warning, info eller never")
+	f.StringVar(&o.MinLevel, "min-level", "info", "lägsta nivå som visas: error, warning eller info")
+	f.StringVarP(&o.ConfigPath, "config", "c", "", "konfigurationsfil (standard: .tjlint.yaml i arbetskatalogen eller en överordnad katalog)")
+	f.StringArrayVarP(&o.PolicyDirs, "policy", "p", nil, "katalog med egna Rego-regler (kan anges flera gånger)")
+	f.StringVar(&o.Lang, "lang", "sv", "språk för meddelanden: sv eller en")
+	f.BoolVar(&o.NoColor, "no-color", false, "ingen färg i textutdata")
+	f.IntVarP(&o.Jobs, "jobs", "j", runtime.GOMAXPROCS(0), "antal filer som granskas parallellt")
+	f.StringVar(&o.StdinFilename, "stdin-filename", "", "filnamn för indata från standard in (avgör läsaren och visas i fynden)")
+	f.StringVar(&o.InputFormat, "input-format", "", "tvinga indataformat: "+strings.Join(reader.Formats(), ", "))
+	f.Int64Var(&o.MaxFileSize, "max-file-size", check.DefaultMaxFileBytes, "största filstorlek i byte")
+	return cmd
+}
+
+func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	outputs, err := parseOutputs(o.Formats)
+	if err != nil {
+		return err
+	}
+	failLevel, err := parseFailLevel(o.FailLevel)
+	if err != nil {
+		return err
+	}
+	minLevel, err := finding.ParseSeverity(o.MinLevel)
+	if err != nil {
+		return usageError("--min-level: %v", err)
+	}
+	if o.Lang != "sv" && o.Lang != "en" {
+		return usageError("--lang: okänt språk %q (sv, en)", o.Lang)
+	}
+	if o.Jobs < 1 {
+		return usageError("--jobs ska vara minst 1")
+	}
+	if o.InputFormat != "" && !slices.Contains(reader.Formats(), o.InputFormat) {
+		return usageError("--input-format: okänt format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
+	}
+	cfg, err := loadConfig(o.ConfigPath)
+	if err != nil {
+		return &exitError{Code: ExitError, Err: err}
+	}
+	checker, err := check.New(ctx, check.Options{Config: cfg, PolicyDirs: o.PolicyDirs, InputFormat: o.InputFormat, MaxFileBytes: o.MaxFileSize})
+	if err != nil {
+		return &exitError{Code: ExitError, Err: err}
+	}
+
+	var exclude []string
+	excludeBase := ""
+	if cfg != nil {
+		exclude = cfg.Exclude
+		excludeBase, _ = filepath.Abs(cfg.Dir)
+	}
+	targets, derrs := discover(args, exclude, excludeBase)
+	if len(targets) == 0 && len(derrs) == 0 {
+		return &exitError{Code: ExitError, Err: fmt.Errorf("inga ärenden hittades i %s (filtyper: %s)", strings.Join(args, ", "), strings.Join(reader.Extensions(), ", "))}
+	}
+
+	results := checkAll(ctx, env, checker, targets, o)
+	inputErr := len(derrs) > 0
+	res := report.Result{Lang: o.Lang, Rules: checker.Rules(), Version: Version()}
+	for _, d := range derrs {
+		msg := d.Message
+		if o.Lang == "en" {
+			msg = d.MessageEN
+		}
+		res.Files = append(res.Files, d.Name)
+		res.Findings = append(res.Findings, finding.Finding{Rule: check.RuleUnreadable, Severity: finding.Error, Message: msg, File: d.Name, Line: 1, Column: 1})
+	}
+	for _, r := range results {
+		res.Files = append(res.Files, r.File)
+		inputErr = inputErr || r.InputError
+		for _, f := range r.Findings {
+			if f.Severity >= minLevel {
+				res.Findings = append(res.Findings, f.Localize(o.Lang))
+			}
+		}
+	}
+	res.Findings = finding.Sort(res.Findings)
+
+	color := !o.NoColor && env.Getenv("NO_COLOR") == "" && isTerminal(env.Stdout)
+	if err := writeOutputs(env, outputs, res, report.Options{Color: color}); err != nil {
+		return &exitError{Code: ExitError, Err: err}
+	}
+	switch {
+	case inputErr:
+		return &exitError{Code: ExitError}
+	case failLevel > 0 && slices.ContainsFunc(res.Findings, func(f finding.Finding) bool { return f.Severity >= failLevel }):
+		return &exitError{Code: ExitFindings}
+	}
+	return nil
+}
+
+// checkAll checks the targets with o.Jobs workers and returns the results in
+// the targets' order.
+func checkAll(ctx context.Context, env Env, c *check.Checker, targets []target, o *checkOptions) []check.FileResult {
+	results := make([]check.FileResult, len(targets))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	prog := newProgress(env.Stderr, len(targets))
+	for range min(o.Jobs, max(len(targets), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] = checkTarget(ctx, env, c, targets[i], o)
+				// Keep only what is reported; the case itself is not needed.
+				results[i].Case = nil
+				prog.done()
+			}
+		}()
+	}
+	for i := range targets {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	prog.finish()
+	return results
+}
+
+func checkTarget(ctx context.Context, env Env, c *check.Checker, t target, o *checkOptions) check.FileResult {
+	if !t.Stdin {
+		return c.CheckFile(ctx, t.Path, t.Name)
+	}
+	name := o.StdinFilename
+	if name == "" {
+		name = "<stdin>"
+	}
+	src, err := io.ReadAll(io.LimitReader(env.Stdin, o.MaxFileSize+1))
+	if err != nil {
+		return check.FileResult{File: name, InputError: true, Findings: []finding.Finding{{Rule: check.RuleUnreadable, Severity: finding.Error,
+			Message: "standard in kan inte läsas: " + err.Error(), MessageEN: "cannot read standard input: " + err.Error(), File: name, Line: 1, Column: 1}}}
+	}
+	if o.StdinFilename == "" && o.InputFormat == "" {
+		// No name to choose a reader by: sniff the content.
+		name = "<stdin>." + reader.Sniff(src)
+		res := c.Check(ctx, name, src)
+		res.File = "<stdin>"
+		for i := range res.Findings {
+			res.Findings[i].File = "<stdin>"
+		}
+		return res
+	}
+	return c.Check(ctx, name, src)
+}
+
+func parseOutputs(values []string) ([]output, error) {
+	if len(values) == 0 {
+		values = []string{"text"}
+	}
+	var out []output
+	stdout := 0
+	for _, v := range values {
+		name, path, _ := strings.Cut(v, "=")
+		if _, err := report.New(name, report.Options{}); err != nil {
+			return nil, usageError("--format: %v", err)
+		}
+		if path == "" || path == "-" {
+			stdout++
+			path = ""
+		}
+		out = append(out, output{Format: name, Path: path})
+	}
+	if stdout > 1 {
+		return nil, usageError("--format: högst ett format kan skrivas till standard ut; ange de andra som NAMN=FIL")
+	}
+	return out, nil
+}
+
+func writeOutputs(env Env, outputs []output, res report.Result, opts report.Options) error {
+	for _, o := range outputs {
+		ropts := opts
+		w := env.Stdout
+		var f *os.File
+		if o.Path != "" {
+			var err error
+			f, err = os.Create(o.Path)
+			if err != nil {
+				return fmt.Errorf("--format %s: %v", o.Format, errnoSV(err))
+			}
+			w = f
+			ropts.Color = false
+		}
+		rep, err := report.New(o.Format, ropts)
+		if err == nil {
+			err = rep.Report(w, res)
+		}
+		if f != nil {
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			return fmt.Errorf("skriv %s: %w", o.Format, err)
+		}
+	}
+	return nil
+}
+
+func parseFailLevel(s string) (finding.Severity, error) {
+	if s == "never" {
+		return 0, nil
+	}
+	sev, err := finding.ParseSeverity(s)
+	if err != nil {
+		return 0, usageError("--fail-level: okänd nivå %q (error, warning, info, never)", s)
+	}
+	return sev, nil
+}
+
+func loadConfig(path string) (*config.Config, error) {
+	if path == "" {
+		found, err := config.Find(".")
+		if err != nil || found == "" {
+			return nil, err
+		}
+		path = found
+	}
+	return config.Load(path)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// progress prints "granskar N/M" on a terminal when a run is long.
+type progress struct {
+	mu    sync.Mutex
+	w     io.Writer
+	total int
+	n     int
+	last  time.Time
+	on    bool
+}
+
+func newProgress(w io.Writer, total int) *progress {
+	return &progress{w: w, total: total, on: total > 300 && isTerminal(w)}
+}
+
+func (p *progress) done() {
+	if !p.on {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.n++
+	if time.Since(p.last) > 200*time.Millisecond || p.n == p.total {
+		p.last = time.Now()
+		fmt.Fprintf(p.w, "\rgranskar %d/%d filer", p.n, p.total)
+	}
+}
+
+func (p *progress) finish() {
+	if p.on {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

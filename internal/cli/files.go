@@ -1,0 +1,172 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/tjlint/tjlint/internal/reader"
+)
+
+// target is one input to check: a path on disk, or stdin.
+type target struct {
+	Path  string // on disk; "" for stdin
+	Name  string // as reported (slash-separated)
+	Stdin bool
+}
+
+// discoveryError is a path that could not be walked (missing, a loop).
+type discoveryError struct {
+	Name      string
+	Message   string
+	MessageEN string
+}
+
+// discover expands the PATH arguments into files: files as given, directories
+// recursively (following symbolic links, with loop detection), keeping only
+// extensions a reader handles. Hidden directories (.git) and paths matching
+// an exclude pattern are skipped. The result is sorted by name.
+func discover(args []string, exclude []string, excludeBase string) ([]target, []discoveryError) {
+	var out []target
+	var errs []discoveryError
+	seenFiles := map[string]bool{}
+	add := func(t target) {
+		if !seenFiles[t.Name] {
+			seenFiles[t.Name] = true
+			out = append(out, t)
+		}
+	}
+	for _, arg := range args {
+		if arg == "-" {
+			add(target{Stdin: true})
+			continue
+		}
+		info, err := os.Stat(arg)
+		if err != nil {
+			errs = append(errs, discoveryError{Name: filepath.ToSlash(arg), Message: "finns inte eller kan inte läsas: " + errnoSV(err), MessageEN: "does not exist or cannot be read: " + errnoEN(err)})
+			continue
+		}
+		if !info.IsDir() {
+			add(target{Path: arg, Name: filepath.ToSlash(arg)})
+			continue
+		}
+		w := walker{exclude: exclude, excludeBase: excludeBase}
+		w.walk(arg, nil)
+		for _, p := range w.files {
+			add(target{Path: p, Name: filepath.ToSlash(p)})
+		}
+		errs = append(errs, w.errs...)
+	}
+	slices.SortStableFunc(out, func(a, b target) int { return strings.Compare(a.Name, b.Name) })
+	return out, errs
+}
+
+type walker struct {
+	exclude     []string
+	excludeBase string
+	files       []string
+	errs        []discoveryError
+}
+
+// walk visits dir; ancestors are the directories above it, for loop
+// detection through symbolic links.
+func (w *walker) walk(dir string, ancestors []os.FileInfo) {
+	info, err := os.Stat(dir)
+	if err != nil {
+		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: "katalogen kan inte läsas: " + errnoSV(err), MessageEN: "the directory cannot be read: " + errnoEN(err)})
+		return
+	}
+	for _, a := range ancestors {
+		if os.SameFile(a, info) {
+			w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir),
+				Message:   "katalogloop: länken pekar tillbaka på en katalog ovanför och hoppas över",
+				MessageEN: "directory loop: the link points back to a directory above it and is skipped"})
+			return
+		}
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: "katalogen kan inte läsas: " + errnoSV(err), MessageEN: "the directory cannot be read: " + errnoEN(err)})
+		return
+	}
+	ancestors = append(ancestors, info)
+	for _, e := range entries {
+		p := filepath.Join(dir, e.Name())
+		if w.excluded(p) {
+			continue
+		}
+		isDir := e.IsDir()
+		if e.Type()&fs.ModeSymlink != 0 {
+			ti, err := os.Stat(p)
+			if err != nil {
+				w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(p), Message: "länken pekar på något som inte finns", MessageEN: "the link is broken"})
+				continue
+			}
+			isDir = ti.IsDir()
+		}
+		if isDir {
+			if strings.HasPrefix(e.Name(), ".") || e.Name() == "node_modules" {
+				continue
+			}
+			w.walk(p, ancestors)
+			continue
+		}
+		if reader.Supported(p) && !strings.HasPrefix(e.Name(), ".") && !strings.HasPrefix(e.Name(), "~$") {
+			w.files = append(w.files, p)
+		}
+	}
+}
+
+// excluded matches p against the exclude patterns: as a path relative to the
+// config directory, and by base name.
+func (w *walker) excluded(p string) bool {
+	rel := p
+	if w.excludeBase != "" {
+		if abs, err := filepath.Abs(p); err == nil {
+			if r, err := filepath.Rel(w.excludeBase, abs); err == nil {
+				rel = r
+			}
+		}
+	}
+	rel = filepath.ToSlash(rel)
+	base := filepath.Base(p)
+	for _, pat := range w.exclude {
+		pat = strings.TrimSuffix(filepath.ToSlash(pat), "/")
+		if ok, _ := filepath.Match(pat, rel); ok {
+			return true
+		}
+		if ok, _ := filepath.Match(pat, base); ok {
+			return true
+		}
+		if strings.HasPrefix(rel, pat+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+func errnoSV(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "finns inte"
+	case errors.Is(err, fs.ErrPermission):
+		return "behörighet saknas"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func errnoEN(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return fmt.Sprint(err)
+}

@@ -1,0 +1,276 @@
+package engine
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/policies"
+)
+
+// query iterates every rule's deny set; category and name give the rule ID.
+const query = "f := data.tjlint.rules[category][name].deny[_]"
+
+// Options configure loading.
+type Options struct {
+	// PolicyDirs are user directories with more rules (--policy).
+	PolicyDirs []string
+	// Params override rule parameters: rule ID -> parameter -> value.
+	Params map[string]map[string]any
+	// Now fixes the evaluation time (time.now_ns) when not zero.
+	Now time.Time
+}
+
+// Engine holds the compiled rules and the prepared query. It is safe for
+// concurrent use.
+type Engine struct {
+	rules  []finding.Rule
+	byID   map[string]int
+	pq     rego.PreparedEvalQuery
+	now    time.Time
+	params map[string]any
+}
+
+// Result is one finding as a rule returned it.
+type Result struct {
+	Rule      string
+	Pointer   string
+	Message   string
+	MessageEN string
+}
+
+// Source is one Rego file: its name for messages and its text.
+type Source struct {
+	Name string
+	Text string
+}
+
+// Load parses and compiles the embedded rules and those in opts.PolicyDirs,
+// and prepares the query. Errors in a user's Rego are a *PolicyError naming
+// file, line and column.
+func Load(ctx context.Context, opts Options) (*Engine, error) {
+	srcs, err := Sources(opts.PolicyDirs, false)
+	if err != nil {
+		return nil, err
+	}
+	mods, rules, err := parse(srcs)
+	if err != nil {
+		return nil, err
+	}
+	params, err := mergeParams(rules, opts.Params)
+	if err != nil {
+		return nil, err
+	}
+	c := ast.NewCompiler()
+	if c.Compile(mods); c.Failed() {
+		return nil, policyError(c.Errors)
+	}
+	data := map[string]any{"tjlint": map[string]any{"params": params}}
+	pq, err := rego.New(
+		rego.Query(query),
+		rego.Compiler(c),
+		rego.Store(inmem.NewFromObject(data)),
+	).PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("prepare query: %w", err)
+	}
+	e := &Engine{rules: rules, byID: map[string]int{}, pq: pq, now: opts.Now, params: params}
+	for i, r := range rules {
+		e.byID[r.ID] = i
+	}
+	return e, nil
+}
+
+// Rules is the rule catalogue, sorted by ID.
+func (e *Engine) Rules() []finding.Rule { return e.rules }
+
+// Rule looks a rule up by ID.
+func (e *Engine) Rule(id string) (finding.Rule, bool) {
+	i, ok := e.byID[id]
+	if !ok {
+		return finding.Rule{}, false
+	}
+	return e.rules[i], true
+}
+
+// Params returns the effective parameters of every rule.
+func (e *Engine) Params() map[string]any { return e.params }
+
+// Eval runs every rule on one case.
+func (e *Engine) Eval(ctx context.Context, value map[string]any) ([]Result, error) {
+	input, err := ast.InterfaceToValue(value)
+	if err != nil {
+		return nil, fmt.Errorf("convert case: %w", err)
+	}
+	evalOpts := []rego.EvalOption{rego.EvalParsedInput(input)}
+	if !e.now.IsZero() {
+		evalOpts = append(evalOpts, rego.EvalTime(e.now))
+	}
+	rs, err := e.pq.Eval(ctx, evalOpts...)
+	if err != nil {
+		return nil, fmt.Errorf("evaluate rules: %w", err)
+	}
+	out := make([]Result, 0, len(rs))
+	for _, row := range rs {
+		cat, _ := row.Bindings["category"].(string)
+		name, _ := row.Bindings["name"].(string)
+		f, _ := row.Bindings["f"].(map[string]any)
+		r := Result{Rule: cat + "/" + name}
+		r.Message, _ = f["message"].(string)
+		r.MessageEN, _ = f["message_en"].(string)
+		if r.Message == "" {
+			r.Message = fmt.Sprintf("regeln %s gav ett fynd utan meddelande: %v", r.Rule, f)
+		}
+		p, _ := f["path"].([]any)
+		r.Pointer = casemodel.Pointer(p...)
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// Sources reads the embedded Rego files and those under dirs. With tests,
+// *_test.rego files are included (for running Rego unit tests).
+func Sources(dirs []string, tests bool) ([]Source, error) {
+	var srcs []Source
+	keep := func(p string) bool {
+		return strings.HasSuffix(p, ".rego") && (tests || !strings.HasSuffix(p, "_test.rego"))
+	}
+	err := fs.WalkDir(policies.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !keep(p) {
+			return err
+		}
+		b, err := fs.ReadFile(policies.FS, p)
+		srcs = append(srcs, Source{Name: path.Join("policies", p), Text: string(b)})
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read embedded policies: %w", err)
+	}
+	for _, dir := range dirs {
+		info, err := os.Stat(dir)
+		if err != nil {
+			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + errText(err)}}}
+		}
+		if !info.IsDir() {
+			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "--policy ska vara en katalog med .rego-filer"}}}
+		}
+		err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !keep(p) {
+				return err
+			}
+			b, err := os.ReadFile(p)
+			srcs = append(srcs, Source{Name: filepath.ToSlash(p), Text: string(b)})
+			return err
+		})
+		if err != nil {
+			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + errText(err)}}}
+		}
+	}
+	return srcs, nil
+}
+
+// parse parses every source with METADATA and reads the rule catalogue.
+func parse(srcs []Source) (map[string]*ast.Module, []finding.Rule, error) {
+	mods := map[string]*ast.Module{}
+	var rules []finding.Rule
+	var perr PolicyError
+	seen := map[string]string{}
+	for _, s := range srcs {
+		m, err := ast.ParseModuleWithOpts(s.Name, s.Text, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+		if err != nil {
+			perr.addAST(err, s.Name)
+			continue
+		}
+		mods[s.Name] = m
+		if strings.HasSuffix(s.Name, "_test.rego") {
+			continue
+		}
+		id, isRule, err := ruleID(m.Package.Path)
+		if !isRule {
+			continue
+		}
+		if err == nil {
+			var r finding.Rule
+			r, err = ruleFromModule(id, s.Name, m)
+			r.Builtin = strings.HasPrefix(s.Name, "policies/")
+			if prev, dup := seen[id]; dup && err == nil {
+				err = fmt.Errorf("regeln %s finns redan i %s", id, prev)
+			}
+			if err == nil {
+				seen[id] = s.Name
+				rules = append(rules, r)
+			}
+		}
+		if err != nil {
+			perr.Items = append(perr.Items, PolicyErrorItem{File: s.Name, Line: m.Package.Location.Row, Column: 1, Message: err.Error()})
+		}
+	}
+	if len(perr.Items) > 0 {
+		return nil, nil, &perr
+	}
+	sortRules(rules)
+	return mods, rules, nil
+}
+
+// mergeParams builds data.tjlint.params: every rule's defaults, overridden by
+// the user's values. Unknown rules or parameters are errors.
+func mergeParams(rules []finding.Rule, overrides map[string]map[string]any) (map[string]any, error) {
+	out := map[string]any{}
+	byID := map[string]finding.Rule{}
+	for _, r := range rules {
+		byID[r.ID] = r
+		p := map[string]any{}
+		maps.Copy(p, r.Params)
+		out[r.ID] = p
+	}
+	for id, ov := range overrides {
+		r, ok := byID[id]
+		if !ok {
+			return nil, fmt.Errorf("okänd regel %q i parametrar", id)
+		}
+		p := out[id].(map[string]any)
+		for k, v := range ov {
+			if _, known := r.Params[k]; !known {
+				return nil, fmt.Errorf("regeln %s har ingen parameter %q", id, k)
+			}
+			p[k] = normalize(v)
+		}
+	}
+	return out, nil
+}
+
+// normalize round-trips v through JSON so that YAML-decoded values become
+// JSON-compatible for the store.
+func normalize(v any) any {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return v
+	}
+	var out any
+	if json.Unmarshal(b, &out) != nil {
+		return v
+	}
+	return out
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,68 @@
+// Package finding defines what every stage of tjlint produces and every
+// output format consumes: a rule, a severity, a message and a position.
+package finding
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Finding is one problem found in one file.
+type Finding struct {
+	Rule      string   // "signatories/unnamed"; derived from the Rego package path
+	Severity  Severity // Info < Warning < Error
+	Message   string   // Swedish, user-facing
+	MessageEN string   // English, used with --lang en; empty falls back to Message
+	File      string   // as given on the command line (slash-separated)
+	Pointer   string   // RFC 6901 JSON pointer into the case model, "" for the whole case
+	Line      int      // 1-based; 0 when unknown
+	Column    int      // 1-based, in Unicode code points; 0 when unknown
+	EndLine   int      // 0 when unknown
+	EndColumn int      // 0 when unknown
+}
+
+// Localize returns f with Message in the requested language ("sv" or "en").
+func (f Finding) Localize(lang string) Finding {
+	if lang == "en" && f.MessageEN != "" {
+		f.Message = f.MessageEN
+	}
+	return f
+}
+
+// Compare orders findings by file, line, column, rule and message.
+func Compare(a, b Finding) int {
+	return cmp.Or(
+		cmp.Compare(a.File, b.File),
+		cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Column, b.Column),
+		cmp.Compare(a.Rule, b.Rule),
+		cmp.Compare(a.Pointer, b.Pointer),
+		cmp.Compare(a.Message, b.Message),
+	)
+}
+
+// Sort sorts findings in place and removes exact duplicates.
+func Sort(fs []Finding) []Finding {
+	slices.SortFunc(fs, Compare)
+	return slices.CompactFunc(fs, func(a, b Finding) bool { return a == b })
+}
+
+// Counts tallies findings by severity.
+type Counts struct {
+	Error, Warning, Info int
+}
+
+// Add counts one finding.
+func (c *Counts) Add(s Severity) {
+	switch s {
+	case Error:
+		c.Error++
+	case Warning:
+		c.Warning++
+	default:
+		c.Info++
+	}
+}
+
+// Total is the number of findings counted.
+func (c Counts) Total() int { return c.Error + c.Warning + c.Info }

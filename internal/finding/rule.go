@@ -1,0 +1,45 @@
+package finding
+
+// Rule is a rule's catalogue entry, read from its METADATA.
+type Rule struct {
+	ID            string
+	Title         string // Swedish
+	Description   string // Swedish
+	TitleEN       string
+	DescriptionEN string
+	Severity      Severity
+	Related       []Resource
+	Params        map[string]any // defaults from custom.params
+	File          string         // where the rule is defined
+	Line          int
+	Builtin       bool // embedded in the binary rather than from --policy
+}
+
+// Resource is a guideline, law or document behind a rule.
+type Resource struct {
+	Ref         string
+	Description string
+}
+
+// HelpURI is the first related resource, if any.
+func (r Rule) HelpURI() string {
+	if len(r.Related) == 0 {
+		return ""
+	}
+	return r.Related[0].Ref
+}
+
+// Localized returns the title and description in lang.
+func (r Rule) Localized(lang string) (title, description string) {
+	if lang == "en" {
+		return cmpOr(r.TitleEN, r.Title), cmpOr(r.DescriptionEN, r.Description)
+	}
+	return r.Title, r.Description
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

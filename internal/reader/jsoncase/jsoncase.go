@@ -1,0 +1,158 @@
+// Package jsoncase reads a case written in JSON, recording the position of
+// every value and member name while it decodes (one streaming pass with
+// jsontext). Duplicate member names and invalid UTF-8 are errors.
+package jsoncase
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"strconv"
+
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+)
+
+// Reader decodes JSON cases.
+type Reader struct{}
+
+// Read decodes src into a case. The top level must be an object.
+func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
+	idx := casemodel.NewLineIndex(src)
+	p := &parser{dec: jsontext.NewDecoder(bytes.NewReader(src)), idx: idx, c: casemodel.New("json")}
+	if p.dec.PeekKind() != '{' {
+		if err := p.syntaxErr(); err != nil {
+			return nil, err
+		}
+		if len(bytes.TrimSpace(src)) == 0 {
+			return nil, casemodel.Errorf(casemodel.Pos{Line: 1, Column: 1}, "filen är tom", "the file is empty")
+		}
+		return nil, casemodel.Errorf(idx.Pos(firstNonSpace(src)), "ärendet ska vara ett JSON-objekt ({ ... })", "the case must be a JSON object ({ ... })")
+	}
+	v, err := p.value("")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := p.dec.ReadToken(); err != io.EOF {
+		if err == nil {
+			return nil, casemodel.Errorf(idx.Pos(int(p.dec.InputOffset())), "oväntat innehåll efter ärendets slut", "unexpected content after the end of the case")
+		}
+		return nil, p.convert(err)
+	}
+	p.c.Value = v.(map[string]any)
+	return p.c, nil
+}
+
+type parser struct {
+	dec *jsontext.Decoder
+	idx *casemodel.LineIndex
+	c   *casemodel.Case
+}
+
+func (p *parser) syntaxErr() error {
+	if _, err := p.dec.ReadToken(); err != nil && err != io.EOF {
+		return p.convert(err)
+	}
+	return nil
+}
+
+func (p *parser) value(ptr string) (any, error) {
+	switch p.dec.PeekKind() {
+	case '{':
+		if _, err := p.dec.ReadToken(); err != nil {
+			return nil, p.convert(err)
+		}
+		p.c.Positions[ptr] = p.idx.Pos(int(p.dec.InputOffset()) - 1)
+		m := map[string]any{}
+		for p.dec.PeekKind() != '}' {
+			raw, err := p.dec.ReadValue()
+			if err != nil {
+				return nil, p.convert(err)
+			}
+			start := int(p.dec.InputOffset()) - len(raw)
+			name, err := jsontext.AppendUnquote(nil, raw)
+			if err != nil {
+				return nil, p.convert(err)
+			}
+			key := string(name)
+			child := ptr + "/" + casemodel.EscapeToken(key)
+			p.c.KeyPositions[child] = p.idx.Pos(start)
+			v, err := p.value(child)
+			if err != nil {
+				return nil, err
+			}
+			m[key] = v
+		}
+		if _, err := p.dec.ReadToken(); err != nil {
+			return nil, p.convert(err)
+		}
+		return m, nil
+	case '[':
+		if _, err := p.dec.ReadToken(); err != nil {
+			return nil, p.convert(err)
+		}
+		p.c.Positions[ptr] = p.idx.Pos(int(p.dec.InputOffset()) - 1)
+		a := []any{}
+		for p.dec.PeekKind() != ']' {
+			v, err := p.value(ptr + "/" + strconv.Itoa(len(a)))
+			if err != nil {
+				return nil, err
+			}
+			a = append(a, v)
+		}
+		if _, err := p.dec.ReadToken(); err != nil {
+			return nil, p.convert(err)
+		}
+		return a, nil
+	}
+	raw, err := p.dec.ReadValue()
+	if err != nil {
+		return nil, p.convert(err)
+	}
+	p.c.Positions[ptr] = p.idx.Pos(int(p.dec.InputOffset()) - len(raw))
+	switch raw.Kind() {
+	case '"':
+		s, err := jsontext.AppendUnquote(nil, raw)
+		if err != nil {
+			return nil, p.convert(err)
+		}
+		return string(s), nil
+	case '0':
+		return json.Number(raw), nil
+	case 't':
+		return true, nil
+	case 'f':
+		return false, nil
+	}
+	return nil, nil
+}
+
+// convert turns a jsontext error into an InputError at its position.
+func (p *parser) convert(err error) error {
+	var se *jsontext.SyntacticError
+	if errors.As(err, &se) {
+		pos := p.idx.Pos(int(se.ByteOffset))
+		return &casemodel.InputError{
+			Pos:       pos,
+			Message:   "ogiltig JSON: " + swedishSyntax(se.Err),
+			MessageEN: "invalid JSON: " + se.Err.Error(),
+			Err:       err,
+		}
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		pos := p.idx.Pos(int(p.dec.InputOffset()))
+		return &casemodel.InputError{Pos: pos, Message: "ogiltig JSON: filen tar slut mitt i ett värde", MessageEN: "invalid JSON: unexpected end of input", Err: err}
+	}
+	return &casemodel.InputError{Pos: p.idx.Pos(int(p.dec.InputOffset())), Message: "ogiltig JSON: " + err.Error(), MessageEN: "invalid JSON: " + err.Error(), Err: err}
+}
+
+func firstNonSpace(src []byte) int {
+	for i, b := range src {
+		if b != ' ' && b != '\t' && b != '\r' && b != '\n' {
+			return i
+		}
+	}
+	return 0
+}

@@ -1,0 +1,87 @@
+// Package reader chooses the reader for an input file. Each format lives in
+// its own package behind the one-method Reader interface; this package only
+// maps file names and --input-format values to them.
+package reader
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/reader/jsoncase"
+	"github.com/tjlint/tjlint/internal/reader/yamlcase"
+)
+
+// Reader turns the bytes of one file into a case with positions. name is the
+// file's name as given by the user, for messages only. An error about the
+// input itself is a *casemodel.InputError.
+type Reader interface {
+	Read(name string, src []byte) (*casemodel.Case, error)
+}
+
+// formats maps a format name to its reader and file extensions.
+var formats = []struct {
+	name string
+	exts []string
+	r    Reader
+}{
+	{"json", []string{".json"}, jsoncase.Reader{}},
+	{"yaml", []string{".yaml", ".yml"}, yamlcase.Reader{}},
+}
+
+// Formats lists the supported input formats.
+func Formats() []string {
+	var out []string
+	for _, f := range formats {
+		out = append(out, f.name)
+	}
+	return out
+}
+
+// Extensions lists the file extensions that are read when walking a
+// directory.
+func Extensions() []string {
+	var out []string
+	for _, f := range formats {
+		out = append(out, f.exts...)
+	}
+	return out
+}
+
+// Supported reports whether name has an extension a reader handles.
+func Supported(name string) bool {
+	return slices.Contains(Extensions(), strings.ToLower(filepath.Ext(name)))
+}
+
+// For returns the reader for a file: by format when format is not empty
+// (--input-format), else by the file's extension.
+func For(name, format string) (Reader, error) {
+	if format != "" {
+		for _, f := range formats {
+			if f.name == format {
+				return f.r, nil
+			}
+		}
+		return nil, fmt.Errorf("okänt indataformat %q (%s)", format, strings.Join(Formats(), ", "))
+	}
+	ext := strings.ToLower(filepath.Ext(name))
+	for _, f := range formats {
+		if slices.Contains(f.exts, ext) {
+			return f.r, nil
+		}
+	}
+	return nil, fmt.Errorf("okänd filtyp %q (%s)", ext, strings.Join(Extensions(), ", "))
+}
+
+// Sniff guesses the format of unnamed content (stdin without
+// --stdin-filename) and returns an extension without the dot.
+func Sniff(src []byte) string {
+	trimmed := bytes.TrimLeft(src, " \t\r\n")
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		return "json"
+	}
+	return "yaml"
+}

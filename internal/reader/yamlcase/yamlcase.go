@@ -1,0 +1,168 @@
+// Package yamlcase reads a case written in YAML. It walks yaml.Node once,
+// building the JSON-compatible case model and the position of every value in
+// the same pass, and decides scalar types itself so that dates stay strings
+// ("2024-09-12", not a time.Time) and "0123" is not read as octal.
+package yamlcase
+
+import (
+	"encoding/json"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+)
+
+// MaxNodes bounds the number of nodes visited, so that alias expansion
+// ("billion laughs") cannot use unbounded memory or time.
+const MaxNodes = 200_000
+
+// Reader decodes YAML cases.
+type Reader struct{}
+
+var (
+	lineRE  = regexp.MustCompile(`line (\d+)(?:, column (\d+))?`)
+	jsonNum = regexp.MustCompile(`^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$`)
+)
+
+// Read decodes src (the first YAML document) into a case.
+func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
+	c, err := Decode(src, 0)
+	if err != nil {
+		return nil, err
+	}
+	c.Format = "yaml"
+	return c, nil
+}
+
+// Decode decodes YAML into a case whose positions are shifted down by
+// lineOffset lines (used for Markdown front matter).
+func Decode(src []byte, lineOffset int) (*casemodel.Case, error) {
+	if !utf8.Valid(src) {
+		off := invalidUTF8Offset(src)
+		return nil, casemodel.Errorf(shift(casemodel.NewLineIndex(src).Pos(off), lineOffset), "ogiltig UTF-8 (spara filen som UTF-8)", "invalid UTF-8 (save the file as UTF-8)")
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return nil, syntaxError(err, lineOffset)
+	}
+	c := casemodel.New("yaml")
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil, casemodel.Errorf(casemodel.Pos{Line: 1 + lineOffset, Column: 1}, "filen är tom", "the file is empty")
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, casemodel.Errorf(shift(casemodel.Pos{Line: root.Line, Column: root.Column}, lineOffset),
+			"ärendet ska vara en YAML-mappning (nyckel: värde)", "the case must be a YAML mapping (key: value)")
+	}
+	w := &walker{c: c, offset: lineOffset}
+	v, err := w.conv(root, "")
+	if err != nil {
+		return nil, err
+	}
+	c.Value = v.(map[string]any)
+	return c, nil
+}
+
+type walker struct {
+	c      *casemodel.Case
+	offset int
+	nodes  int
+}
+
+func (w *walker) pos(n *yaml.Node) casemodel.Pos {
+	return casemodel.Pos{Line: n.Line + w.offset, Column: n.Column}
+}
+
+func (w *walker) conv(n *yaml.Node, ptr string) (any, error) {
+	w.nodes++
+	if w.nodes > MaxNodes {
+		return nil, casemodel.Errorf(w.pos(n), "för många värden (över %d, kanske alias som expanderar)", "too many values (over %d, perhaps expanding aliases)", MaxNodes)
+	}
+	if _, seen := w.c.Positions[ptr]; !seen {
+		w.c.Positions[ptr] = w.pos(n)
+	}
+	switch n.Kind {
+	case yaml.AliasNode:
+		return w.conv(n.Alias, ptr)
+	case yaml.MappingNode:
+		m := map[string]any{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if k.Kind == yaml.ScalarNode && k.Tag == "!!merge" {
+				return nil, casemodel.Errorf(w.pos(k), "sammanslagningsnyckeln << stöds inte", "the merge key << is not supported")
+			}
+			if k.Kind != yaml.ScalarNode {
+				return nil, casemodel.Errorf(w.pos(k), "en nyckel måste vara en enkel text", "a key must be a plain scalar")
+			}
+			if _, dup := m[k.Value]; dup {
+				return nil, casemodel.Errorf(w.pos(k), "nyckeln %q förekommer två gånger", "duplicate key %q", k.Value)
+			}
+			child := ptr + "/" + casemodel.EscapeToken(k.Value)
+			w.c.KeyPositions[child] = w.pos(k)
+			cv, err := w.conv(v, child)
+			if err != nil {
+				return nil, err
+			}
+			m[k.Value] = cv
+		}
+		return m, nil
+	case yaml.SequenceNode:
+		a := make([]any, 0, len(n.Content))
+		for i, e := range n.Content {
+			cv, err := w.conv(e, ptr+"/"+strconv.Itoa(i))
+			if err != nil {
+				return nil, err
+			}
+			a = append(a, cv)
+		}
+		return a, nil
+	}
+	switch n.ShortTag() {
+	case "!!null":
+		return nil, nil
+	case "!!bool":
+		return strings.EqualFold(n.Value, "true"), nil
+	case "!!int", "!!float":
+		if jsonNum.MatchString(n.Value) {
+			return json.Number(n.Value), nil
+		}
+	}
+	return n.Value, nil
+}
+
+func syntaxError(err error, lineOffset int) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	pos := casemodel.Pos{Line: 1, Column: 1}
+	if m := lineRE.FindStringSubmatch(msg); m != nil {
+		pos.Line, _ = strconv.Atoi(m[1])
+		if m[2] != "" {
+			pos.Column, _ = strconv.Atoi(m[2])
+		}
+		msg = strings.TrimSpace(lineRE.ReplaceAllString(msg, ""))
+		msg = strings.TrimLeft(msg, ": ")
+	}
+	return &casemodel.InputError{Pos: shift(pos, lineOffset), Message: "ogiltig YAML: " + msg, MessageEN: "invalid YAML: " + msg, Err: err}
+}
+
+func shift(p casemodel.Pos, n int) casemodel.Pos {
+	p.Line += n
+	if p.Column == 0 {
+		p.Column = 1
+	}
+	return p
+}
+
+func invalidUTF8Offset(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}

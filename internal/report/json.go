@@ -1,0 +1,59 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// JSON is the versioned machine-readable format:
+//
+//	{"version":1,"files":N,"findings":[{"rule","severity","message","file","line","column","pointer"}],
+//	 "summary":{"error":n,"warning":n,"info":n}}
+type JSON struct{}
+
+// JSONVersion is the version of the JSON format; it changes only when a
+// field changes meaning or is removed.
+const JSONVersion = 1
+
+// JSONFinding is one finding in the JSON format.
+type JSONFinding struct {
+	Rule      string `json:"rule"`
+	Severity  string `json:"severity"`
+	Message   string `json:"message"`
+	File      string `json:"file"`
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"end_line,omitempty"`
+	EndColumn int    `json:"end_column,omitempty"`
+	Pointer   string `json:"pointer"`
+}
+
+// JSONReport is the top-level JSON document.
+type JSONReport struct {
+	Version  int            `json:"version"`
+	Files    int            `json:"files"`
+	Findings []JSONFinding  `json:"findings"`
+	Summary  map[string]int `json:"summary"`
+}
+
+// Build converts a Result into the JSON document (also used by the server).
+func (JSON) Build(r Result) JSONReport {
+	out := JSONReport{Version: JSONVersion, Files: len(r.Files), Findings: []JSONFinding{}}
+	for _, f := range r.Findings {
+		out.Findings = append(out.Findings, JSONFinding{
+			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, File: f.File,
+			Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn, Pointer: f.Pointer,
+		})
+	}
+	c := r.Counts()
+	out.Summary = map[string]int{"error": c.Error, "warning": c.Warning, "info": c.Info}
+	return out
+}
+
+// Report implements Reporter.
+func (j JSON) Report(w io.Writer, r Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(j.Build(r))
+}

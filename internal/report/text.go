@@ -1,0 +1,63 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+
+	"github.com/fatih/color"
+
+	"github.com/tjlint/tjlint/internal/finding"
+)
+
+// Text is the line format file:line:col: severity rule: message, followed by
+// a summary line. Severity words and the summary follow Result.Lang.
+type Text struct {
+	Color bool
+}
+
+// Report implements Reporter.
+func (t Text) Report(w io.Writer, r Result) error {
+	bw := bufio.NewWriter(w)
+	for _, f := range r.Findings {
+		sev := f.Severity.Word(r.Lang)
+		if t.Color {
+			sev = colorFor(f.Severity).Sprint(sev)
+		}
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, sev, f.Rule, f.Message)
+	}
+	fmt.Fprintln(bw, Summary(r))
+	return bw.Flush()
+}
+
+func colorFor(s finding.Severity) *color.Color {
+	c := color.New(color.FgCyan)
+	switch s {
+	case finding.Error:
+		c = color.New(color.FgRed, color.Bold)
+	case finding.Warning:
+		c = color.New(color.FgYellow)
+	}
+	c.EnableColor()
+	return c
+}
+
+// Summary is the one-line summary of a run in r.Lang, e.g.
+// "3 filer kontrollerade: 2 fel, 1 varning, 0 info".
+func Summary(r Result) string {
+	c := r.Counts()
+	n := len(r.Files)
+	if r.Lang == "en" {
+		return fmt.Sprintf("%d %s checked: %d %s, %d %s, %d info",
+			n, plural(n, "file", "files"), c.Error, plural(c.Error, "error", "errors"), c.Warning, plural(c.Warning, "warning", "warnings"), c.Info)
+	}
+	return fmt.Sprintf("%d %s: %d fel, %d %s, %d info",
+		n, plural(n, "fil kontrollerad", "filer kontrollerade"), c.Error, c.Warning, plural(c.Warning, "varning", "varningar"), c.Info)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
