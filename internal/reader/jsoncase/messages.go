@@ -21,6 +21,12 @@ func swedishSyntax(err error) string {
 		return "namnet förekommer två gånger i samma objekt" + quoted(msg)
 	case strings.Contains(msg, "invalid UTF-8"):
 		return "ogiltig UTF-8 (spara filen som UTF-8)"
+	case strings.Contains(msg, "after object value (expecting ',' or '}')"):
+		return "kommatecken saknas mellan fälten (eller en avslutande })" + quoted(msg)
+	case strings.Contains(msg, "after array element (expecting ',' or ']')"):
+		return "kommatecken saknas mellan posterna i listan (eller en avslutande ])" + quoted(msg)
+	case strings.Contains(msg, "after object name (expecting ':')"):
+		return "kolon saknas efter namnet" + quoted(msg)
 	case strings.HasPrefix(msg, "invalid character"):
 		return "oväntat tecken" + quoted(msg) + " (saknas ett kommatecken, ett citattecken eller en parentes?)"
 	case strings.Contains(msg, "missing character ':'"):
