@@ -1,0 +1,623 @@
+// Package markdowncase reads a case written in Markdown: optional YAML front
+// matter with the case model's keys, then a body whose headings, paragraphs,
+// lists and tables become extract blocks. The body is parsed with goldmark,
+// and every block keeps the line and column of the .md file it came from.
+//
+// Front matter wins: a key given there replaces what was extracted from the
+// body, with the front matter's position. Inline comments
+// <!-- tjlint-disable RULE reason="..." until=YYYY-MM-DD --> are kept out of
+// the text and exposed as tjlint.ignore entries.
+package markdowncase
+
+import (
+	"bytes"
+	"errors"
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/reader/extract"
+	"github.com/tjlint/tjlint/internal/reader/yamlcase"
+)
+
+// MaxNesting bounds how deep the block walk descends (lists in quotes in
+// lists ...), so that a hostile file cannot exhaust the stack.
+const MaxNesting = 64
+
+// Reader decodes Markdown cases.
+type Reader struct{}
+
+// Read parses src (a .md file) into a case.
+func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
+	if !utf8.Valid(src) {
+		return nil, casemodel.Errorf(casemodel.NewLineIndex(src).Pos(invalidUTF8Offset(src)),
+			"ogiltig UTF-8 (spara filen som UTF-8)", "invalid UTF-8 (save the file as UTF-8)")
+	}
+	doc, err := Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	body, berr := extract.Build(doc.Blocks, extract.Options{Format: "markdown"})
+	var nc *casemodel.NotACaseError
+	switch {
+	case berr == nil:
+	case errors.As(berr, &nc) && doc.Front != nil:
+		// The body alone is not a case, but the front matter may make it one.
+		body = casemodel.New("markdown")
+	default:
+		return nil, berr
+	}
+	body.Format = "markdown"
+	if doc.Front != nil {
+		merge(body, doc.Front)
+	}
+	addIgnores(body, doc.Ignores)
+	return body, nil
+}
+
+// Document is a Markdown file split into what the extractor needs.
+type Document struct {
+	// Front is the decoded front matter, nil when there is none.
+	Front *casemodel.Case
+	// Blocks are the body's blocks in reading order.
+	Blocks []extract.Block
+	// Ignores are the tjlint-disable comments found in the body.
+	Ignores []Ignore
+}
+
+// Ignore is one <!-- tjlint-disable ... --> comment.
+type Ignore struct {
+	Rule   string
+	Reason string // "" when the comment gives none
+	Until  string // "" when the comment gives none
+	Pos    casemodel.Pos
+}
+
+// Parse splits src into front matter and body blocks without extracting the
+// case. src must be valid UTF-8.
+func Parse(src []byte) (*Document, error) {
+	d := &Document{}
+	bodyStart := 0
+	if fm, fmLine, end, ok := splitFrontMatter(src); ok {
+		bodyStart = end
+		if len(bytes.TrimSpace(fm)) > 0 {
+			c, err := yamlcase.Decode(fm, fmLine-1)
+			if err != nil {
+				return nil, err
+			}
+			d.Front = c
+		}
+	}
+	w := &walker{src: src, body: src[bodyStart:], base: bodyStart, lines: casemodel.NewLineIndex(src), doc: d}
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	root := md.Parser().Parse(text.NewReader(w.body), parser.WithContext(parser.NewContext()))
+	w.blocks(root, 0)
+	return d, nil
+}
+
+// splitFrontMatter finds a leading "---" ... "---" (or "...") block. It
+// returns the YAML between the fences, the 1-based line where the YAML
+// starts, and the byte offset where the body starts.
+func splitFrontMatter(src []byte) (fm []byte, firstLine, bodyStart int, ok bool) {
+	src0 := bytes.TrimPrefix(src, []byte("\ufeff"))
+	bom := len(src) - len(src0)
+	first, rest, found := bytes.Cut(src0, []byte("\n"))
+	if !found || strings.TrimRight(string(first), " \t\r") != "---" {
+		return nil, 0, 0, false
+	}
+	off := bom + len(first) + 1
+	start := off
+	for len(rest) > 0 {
+		line, next, hasNL := bytes.Cut(rest, []byte("\n"))
+		t := strings.TrimRight(string(line), " \t\r")
+		lineLen := len(line)
+		if hasNL {
+			lineLen++
+		}
+		if t == "---" || t == "..." {
+			return src[start:off], 2, off + lineLen, true
+		}
+		off += lineLen
+		rest = next
+	}
+	return nil, 0, 0, false
+}
+
+type walker struct {
+	src   []byte // the whole file
+	body  []byte // what goldmark parsed
+	base  int    // offset of body in src
+	lines *casemodel.LineIndex
+	doc   *Document
+}
+
+func (w *walker) pos(bodyOff int) casemodel.Pos { return w.lines.Pos(w.base + bodyOff) }
+
+// blocks walks the block-level children of n.
+func (w *walker) blocks(n ast.Node, depth int) {
+	if depth > MaxNesting {
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Heading:
+			if b, ok := w.inline(c, extract.Heading); ok {
+				b.Level = c.Level
+				w.add(b)
+			}
+		case *ast.Paragraph, *ast.TextBlock:
+			if b, ok := w.inline(c, extract.Paragraph); ok {
+				b.Bold = allStrong(c)
+				w.add(b)
+			}
+		case *ast.List:
+			for item := c.FirstChild(); item != nil; item = item.NextSibling() {
+				w.listItem(item, depth+1)
+			}
+		case *ast.Blockquote:
+			w.blocks(c, depth+1)
+		case *ast.HTMLBlock:
+			w.htmlBlock(c)
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			w.code(c)
+		case *extast.Table:
+			for row := c.FirstChild(); row != nil; row = row.NextSibling() {
+				w.tableRow(row)
+			}
+		default:
+			// Thematic breaks, link reference definitions: no text.
+		}
+	}
+}
+
+// listItem emits the item's own text as one ListItem block and any nested
+// lists after it.
+func (w *walker) listItem(item ast.Node, depth int) {
+	if depth > MaxNesting {
+		return
+	}
+	var merged extract.Block
+	merged.Kind = extract.ListItem
+	has := false
+	var nested []ast.Node
+	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c.(type) {
+		case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
+			b, ok := w.inline(c, extract.ListItem)
+			if !ok {
+				continue
+			}
+			if has {
+				appendBlock(&merged, b)
+			} else {
+				merged, has = b, true
+			}
+		default:
+			nested = append(nested, c)
+		}
+	}
+	if has {
+		w.add(merged)
+	}
+	for _, c := range nested {
+		if l, ok := c.(*ast.List); ok {
+			for it := l.FirstChild(); it != nil; it = it.NextSibling() {
+				w.listItem(it, depth+1)
+			}
+			continue
+		}
+		w.blockOne(c, depth+1)
+	}
+}
+
+// blockOne walks one block node that is not a paragraph or a list.
+func (w *walker) blockOne(n ast.Node, depth int) {
+	switch n := n.(type) {
+	case *ast.Blockquote:
+		w.blocks(n, depth)
+	case *ast.HTMLBlock:
+		w.htmlBlock(n)
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		w.code(n)
+	case *extast.Table:
+		for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+			w.tableRow(row)
+		}
+	}
+}
+
+func appendBlock(dst *extract.Block, b extract.Block) {
+	off := len(dst.Text) + 1
+	dst.Text += " " + b.Text
+	for _, s := range b.Segs {
+		s.Offset += off
+		dst.Segs = append(dst.Segs, s)
+	}
+}
+
+func (w *walker) add(b extract.Block) {
+	if strings.TrimSpace(b.Text) == "" {
+		return
+	}
+	w.doc.Blocks = append(w.doc.Blocks, b)
+}
+
+// lineText collects the plain text of one block's inlines: one segment per
+// source line, anchored where the line's first text starts.
+type lineText struct {
+	w       *walker
+	b       strings.Builder
+	segs    []extract.Seg
+	newLine bool // the next text starts a new source line
+}
+
+func (lt *lineText) write(s string, bodyOff int) {
+	if s == "" {
+		return
+	}
+	if lt.newLine || len(lt.segs) == 0 {
+		if lt.b.Len() > 0 && !strings.HasSuffix(lt.b.String(), " ") {
+			lt.b.WriteByte(' ')
+		}
+		lt.segs = append(lt.segs, extract.Seg{Offset: lt.b.Len(), Pos: lt.w.pos(bodyOff)})
+		lt.newLine = false
+	}
+	lt.b.WriteString(s)
+}
+
+// inline turns a block node's inline children into a block of kind k.
+func (w *walker) inline(n ast.Node, k extract.Kind) (extract.Block, bool) {
+	lt := &lineText{w: w}
+	w.inlines(n, lt, 0)
+	t := lt.b.String()
+	trimmed := strings.TrimRight(t, " \t")
+	lead := len(trimmed) - len(strings.TrimLeft(trimmed, " \t"))
+	if strings.TrimSpace(trimmed) == "" {
+		return extract.Block{}, false
+	}
+	b := extract.Block{Kind: k, Text: trimmed[lead:]}
+	for _, s := range lt.segs {
+		o := s.Offset - lead
+		if o < 0 {
+			o = 0
+		}
+		if o > len(b.Text) {
+			break
+		}
+		b.Segs = append(b.Segs, extract.Seg{Offset: o, Pos: s.Pos})
+	}
+	return b, true
+}
+
+func (w *walker) inlines(n ast.Node, lt *lineText, depth int) {
+	if depth > MaxNesting {
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			seg := c.Segment
+			s := string(seg.Value(w.body))
+			if !c.IsRaw() {
+				s = unescape(s)
+			}
+			w.writeText(lt, s, seg.Start)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				lt.newLine = true
+			}
+		case *ast.String:
+			lt.write(string(c.Value), w.nodeStart(c))
+		case *ast.AutoLink:
+			lt.write(string(c.Label(w.body)), w.nodeStart(c))
+		case *ast.RawHTML:
+			w.rawHTML(c)
+		default:
+			// Emphasis, links, code spans, images: their text is in the
+			// children.
+			w.inlines(c, lt, depth+1)
+		}
+	}
+}
+
+// writeText writes s, which starts at body offset start, skipping leading
+// blanks so the segment points at the first visible character.
+func (w *walker) writeText(lt *lineText, s string, start int) {
+	if lt.newLine || len(lt.segs) == 0 {
+		trimmed := strings.TrimLeft(s, " \t")
+		start += len(s) - len(trimmed)
+		s = trimmed
+	}
+	lt.write(s, start)
+}
+
+// nodeStart is the body offset of an inline node's first text, or of its
+// parent block when it has none.
+func (w *walker) nodeStart(n ast.Node) int {
+	for p := n; p != nil; p = p.Parent() {
+		if t, ok := p.(*ast.Text); ok {
+			return t.Segment.Start
+		}
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return p.Lines().At(0).Start
+		}
+		if prev := p.PreviousSibling(); prev != nil {
+			if t, ok := prev.(*ast.Text); ok {
+				return t.Segment.Stop
+			}
+		}
+	}
+	return 0
+}
+
+func unescape(s string) string {
+	if strings.ContainsRune(s, '&') {
+		s = html.UnescapeString(s)
+	}
+	if !strings.ContainsRune(s, '\\') {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func isASCIIPunct(c byte) bool {
+	return strings.IndexByte("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", c) >= 0
+}
+
+// allStrong reports whether a paragraph is one strong emphasis (**...**):
+// the Markdown form of a bold line used as a heading.
+func allStrong(n ast.Node) bool {
+	c := n.FirstChild()
+	if c == nil || c.NextSibling() != nil {
+		return false
+	}
+	e, ok := c.(*ast.Emphasis)
+	return ok && e.Level == 2
+}
+
+func (w *walker) code(n ast.Node) {
+	lines := n.Lines()
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		s := strings.TrimRight(string(seg.Value(w.body)), "\r\n")
+		trimmed := strings.TrimLeft(s, " \t")
+		if strings.TrimSpace(trimmed) == "" {
+			continue
+		}
+		off := seg.Start + len(s) - len(trimmed)
+		w.add(extract.Block{Kind: extract.Paragraph, Text: strings.TrimRight(trimmed, " \t"),
+			Segs: []extract.Seg{{Offset: 0, Pos: w.pos(off)}}})
+	}
+}
+
+func (w *walker) tableRow(row ast.Node) {
+	b := extract.Block{Kind: extract.TableRow}
+	for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+		cb, ok := w.inline(cell, extract.Paragraph)
+		txt := ""
+		if ok {
+			txt = cb.Text
+		}
+		if len(b.Cells) > 0 {
+			b.Text += "\t"
+		}
+		off := len(b.Text)
+		b.Cells = append(b.Cells, txt)
+		b.Text += txt
+		for _, s := range cb.Segs {
+			s.Offset += off
+			b.Segs = append(b.Segs, s)
+		}
+	}
+	if len(b.Segs) == 0 && row.Lines().Len() > 0 {
+		b.Segs = []extract.Seg{{Pos: w.pos(row.Lines().At(0).Start)}}
+	}
+	w.add(b)
+}
+
+func (w *walker) htmlBlock(n *ast.HTMLBlock) {
+	lines := n.Lines()
+	var raw []byte
+	start := -1
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if start < 0 {
+			start = seg.Start
+		}
+		raw = append(raw, seg.Value(w.body)...)
+	}
+	if n.HasClosure() {
+		if start < 0 {
+			start = n.ClosureLine.Start
+		}
+		raw = append(raw, n.ClosureLine.Value(w.body)...)
+	}
+	if start >= 0 {
+		w.comments(raw, start)
+	}
+}
+
+func (w *walker) rawHTML(n *ast.RawHTML) {
+	var raw []byte
+	start := -1
+	for i := 0; i < n.Segments.Len(); i++ {
+		seg := n.Segments.At(i)
+		if start < 0 {
+			start = seg.Start
+		}
+		raw = append(raw, seg.Value(w.body)...)
+	}
+	if start >= 0 {
+		w.comments(raw, start)
+	}
+}
+
+// comments records the tjlint-disable comments in raw HTML that starts at
+// body offset start.
+func (w *walker) comments(raw []byte, start int) {
+	for off := 0; ; {
+		i := bytes.Index(raw[off:], []byte("<!--"))
+		if i < 0 {
+			return
+		}
+		i += off
+		j := bytes.Index(raw[i+4:], []byte("-->"))
+		if j < 0 {
+			return
+		}
+		body := string(raw[i+4 : i+4+j])
+		if ig, ok := parseDisable(body); ok {
+			ig.Pos = w.pos(start + i)
+			w.doc.Ignores = append(w.doc.Ignores, ig)
+		}
+		off = i + 4 + j + 3
+	}
+}
+
+// parseDisable parses the inside of a comment such as
+// ` tjlint-disable gender-equality/missing reason="..." until=2025-01-01 `.
+func parseDisable(s string) (Ignore, bool) {
+	s = strings.TrimSpace(s)
+	rest, ok := strings.CutPrefix(s, "tjlint-disable")
+	if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t' && rest[0] != '\n' && rest[0] != '\r') {
+		return Ignore{}, false
+	}
+	var ig Ignore
+	rest = strings.TrimSpace(rest)
+	for rest != "" {
+		var tok string
+		key, val, isKV := "", "", false
+		if k, v, found := strings.Cut(rest, "="); found && !strings.ContainsAny(k, " \t\r\n") {
+			key, isKV = k, true
+			if strings.HasPrefix(v, `"`) {
+				end := strings.IndexByte(v[1:], '"')
+				if end < 0 {
+					val, rest = v[1:], ""
+				} else {
+					val, rest = v[1:1+end], v[2+end:]
+				}
+			} else {
+				val, rest, _ = cutSpace(v)
+			}
+		} else {
+			tok, rest, _ = cutSpace(rest)
+		}
+		rest = strings.TrimSpace(rest)
+		switch {
+		case isKV && key == "reason":
+			ig.Reason = val
+		case isKV && key == "until":
+			ig.Until = val
+		case isKV && key == "rule":
+			ig.Rule = val
+		case !isKV && ig.Rule == "":
+			ig.Rule = tok
+		}
+	}
+	return ig, ig.Rule != ""
+}
+
+func cutSpace(s string) (before, after string, found bool) {
+	i := strings.IndexAny(s, " \t\r\n")
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
+}
+
+// merge lays the front matter over the extracted case: every top-level key
+// of front replaces the body's, with all the positions under it.
+func merge(c, front *casemodel.Case) {
+	for k, v := range front.Value {
+		ptr := casemodel.Pointer(k)
+		dropPositions(c, ptr)
+		c.Value[k] = v
+	}
+	for p, pos := range front.Positions {
+		if p == "" {
+			continue
+		}
+		c.Positions[p] = pos
+	}
+	for p, pos := range front.KeyPositions {
+		c.KeyPositions[p] = pos
+	}
+}
+
+func dropPositions(c *casemodel.Case, ptr string) {
+	for p := range c.Positions {
+		if p == ptr || strings.HasPrefix(p, ptr+"/") {
+			delete(c.Positions, p)
+		}
+	}
+	for p := range c.KeyPositions {
+		if p == ptr || strings.HasPrefix(p, ptr+"/") {
+			delete(c.KeyPositions, p)
+		}
+	}
+}
+
+// addIgnores appends the inline tjlint-disable comments to tjlint.ignore, in
+// the shape of issue 4: {rule, reason, until}.
+func addIgnores(c *casemodel.Case, igs []Ignore) {
+	if len(igs) == 0 {
+		return
+	}
+	tj, ok := c.Value["tjlint"].(map[string]any)
+	if !ok {
+		if _, exists := c.Value["tjlint"]; exists {
+			return // not an object: leave it for the schema to report
+		}
+		tj = map[string]any{}
+		c.Value["tjlint"] = tj
+		c.Positions["/tjlint"] = igs[0].Pos
+	}
+	list, ok := tj["ignore"].([]any)
+	if !ok {
+		if _, exists := tj["ignore"]; exists {
+			return
+		}
+		c.Positions["/tjlint/ignore"] = igs[0].Pos
+	}
+	for _, ig := range igs {
+		e := map[string]any{"rule": ig.Rule}
+		ptr := casemodel.Pointer("tjlint", "ignore", len(list))
+		c.Positions[ptr] = ig.Pos
+		c.Positions[ptr+"/rule"] = ig.Pos
+		if ig.Reason != "" {
+			e["reason"] = ig.Reason
+			c.Positions[ptr+"/reason"] = ig.Pos
+		}
+		if ig.Until != "" {
+			e["until"] = ig.Until
+			c.Positions[ptr+"/until"] = ig.Pos
+		}
+		list = append(list, e)
+	}
+	tj["ignore"] = list
+}
+
+func invalidUTF8Offset(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return 0
+}
