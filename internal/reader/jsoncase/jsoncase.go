@@ -35,9 +35,10 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	end := int(p.dec.InputOffset())
 	if _, err := p.dec.ReadToken(); err != io.EOF {
 		if err == nil {
-			return nil, casemodel.Errorf(idx.Pos(int(p.dec.InputOffset())), "oväntat innehåll efter ärendets slut", "unexpected content after the end of the case")
+			return nil, casemodel.Errorf(idx.Pos(end+firstNonSpace(src[end:])), "oväntat innehåll efter ärendets slut", "unexpected content after the end of the case")
 		}
 		return nil, p.convert(err)
 	}

@@ -1,0 +1,131 @@
+package jsoncase
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+)
+
+func TestReadPositions(t *testing.T) {
+	src := `{
+  "title": "Svar på motion om läxhjälp",
+  "signatories": [
+    {"name": "Åsa Öberg", "title": "Förvaltningschef"},
+    {"name": "Per-Olof Lindén"}
+  ],
+  "n": 1.5e3,
+  "flag": true, "none": null,
+  "a~b/c": {}
+}`
+	c, err := Reader{}.Read("x.json", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		ptr       string
+		line, col int
+		key       bool
+	}{
+		{"", 1, 1, false},
+		{"/title", 2, 12, false},
+		{"/title", 2, 3, true},
+		{"/signatories", 3, 18, false},
+		{"/signatories/0", 4, 5, false},
+		{"/signatories/0/name", 4, 14, false},
+		{"/signatories/0/title", 4, 36, false}, // "Åsa Öberg" counts as 9 columns, not 11 bytes
+		{"/signatories/1/name", 5, 14, false},
+		{"/n", 7, 8, false},
+		{"/none", 8, 25, false},
+		{"/a~0b~1c", 9, 12, false},
+	}
+	for _, tc := range tests {
+		var got casemodel.Pos
+		if tc.key {
+			got = c.KeyPositions[tc.ptr]
+		} else {
+			got = c.Positions[tc.ptr]
+		}
+		if got != (casemodel.Pos{Line: tc.line, Column: tc.col}) {
+			t.Errorf("%s (key=%v): got %d:%d, want %d:%d", tc.ptr, tc.key, got.Line, got.Column, tc.line, tc.col)
+		}
+	}
+	if n, ok := c.Value["n"].(json.Number); !ok || n.String() != "1.5e3" {
+		t.Errorf("number: got %#v", c.Value["n"])
+	}
+	if c.Value["flag"] != true || c.Value["none"] != nil {
+		t.Errorf("literals: got %#v %#v", c.Value["flag"], c.Value["none"])
+	}
+	sig := c.Value["signatories"].([]any)[0].(map[string]any)
+	if sig["name"] != "Åsa Öberg" {
+		t.Errorf("name: got %q", sig["name"])
+	}
+	// A missing member is located at the object that should hold it.
+	if p := c.Locate("/signatories/1/title"); p != (casemodel.Pos{Line: 5, Column: 5}) {
+		t.Errorf("missing member: got %v", p)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line, col int
+		contains  string
+	}{
+		{"missing comma", "{\"a\": 1\n \"b\": 2}", 2, 2, "kommatecken saknas"},
+		{"truncated", "{\"a\": [1, 2", 1, 12, "tar slut"},
+		{"duplicate key", "{\"a\": 1,\n \"a\": 2}", 2, 2, "två gånger"},
+		{"invalid utf-8", "{\"a\": \"\xff\"}", 1, 8, "UTF-8"},
+		{"not an object", "[1, 2]", 1, 1, "JSON-objekt"},
+		{"empty", "  \n", 1, 1, "tom"},
+		{"trailing", "{} {}", 1, 4, "efter ärendets slut"},
+		{"bad literal", "{\"a\": tru}", 1, 10, "ogiltig JSON"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Reader{}.Read("x.json", []byte(tc.src))
+			var ie *casemodel.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("got %v, want an InputError", err)
+			}
+			if ie.Pos != (casemodel.Pos{Line: tc.line, Column: tc.col}) {
+				t.Errorf("position: got %d:%d, want %d:%d (%s)", ie.Pos.Line, ie.Pos.Column, tc.line, tc.col, ie.Message)
+			}
+			if !strings.Contains(ie.Message, tc.contains) {
+				t.Errorf("message %q does not contain %q", ie.Message, tc.contains)
+			}
+			if ie.MessageEN == "" {
+				t.Error("no English message")
+			}
+		})
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	for _, s := range []string{`{}`, `{"a":[1,{"b":null}],"c":"å"}`, `{"a":`, `[`, "{\"\xff\":1}", `{"a":1e999}`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		c, err := Reader{}.Read("f.json", src)
+		if err != nil {
+			var ie *casemodel.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("error is not an InputError: %v", err)
+			}
+			return
+		}
+		// Every recorded position lies inside the source.
+		lines := strings.Count(string(src), "\n") + 1
+		for ptr, p := range c.Positions {
+			if p.Line < 1 || p.Line > lines || p.Column < 1 {
+				t.Fatalf("%s: position %v outside the source", ptr, p)
+			}
+		}
+		// The value round-trips through encoding/json.
+		if _, err := json.Marshal(c.Value); err != nil {
+			t.Fatalf("value does not marshal: %v", err)
+		}
+	})
+}
