@@ -19,6 +19,18 @@ type Finding struct {
 	Column    int      // 1-based, in Unicode code points; 0 when unknown
 	EndLine   int      // 0 when unknown
 	EndColumn int      // 0 when unknown
+	// Suppression is set on a finding that an ignore entry, a config
+	// override or a baseline suppressed; zero otherwise.
+	Suppression Suppression
+}
+
+// Suppression says why a finding is not counted.
+type Suppression struct {
+	// Kind is "inSource" (in the case itself) or "external" (.tjlint.yaml or
+	// a baseline), as in SARIF.
+	Kind string
+	// Reason is the justification given with the suppression.
+	Reason string
 }
 
 // Localize returns f with Message in the requested language ("sv" or "en").
