@@ -1,0 +1,90 @@
+# METADATA
+# title: Vag eller villkorad beslutstext
+# description: >-
+#   En beslutspunkt ska säga vad som beslutas. Modala, villkorade eller vaga
+#   uttryck («bör», «skulle», «kan», «eventuellt», «kommer att», «avser att»,
+#   «i enlighet med föreliggande förslag» …) gör beslutet oklart eller beroende
+#   av en text som inte följer med till protokollet.
+# related_resources:
+#   - ref: https://5dok.org/article/vad-ska-jag-skriva-under-de-olika-rubrikerna.zwvrxm1g
+#     description: >-
+#       Kommunal handbok: formuleringar som «nämnden beslutar i enlighet med
+#       föreliggande förslag» ska inte användas
+#   - ref: http://docplayer.se/1745531-Klarsprakstestet-kommentarer-och-exempel.html
+#     description: Klarspråkstestet, «Skriv informativa beslutsmeningar»
+# custom:
+#   severity: warning
+#   title_en: Hedged or vague decision wording
+#   description_en: >-
+#     A decision point must say what is decided. Modal, conditional or vague
+#     wording ("bör", "skulle", "kan", "eventuellt", "kommer att", "avser att",
+#     "i enlighet med föreliggande förslag" ...) makes the decision unclear or
+#     dependent on a text that does not go into the minutes.
+#   params:
+#     # RE2 fragments, matched case-insensitively as whole words (a letter,
+#     # å/ä/ö included, may not come before or after)
+#     hedges:
+#       - bör
+#       - borde
+#       - skulle
+#       - kan
+#       - kunde
+#       - kanske
+#       - eventuellt
+#       - eventuell
+#       - eventuella
+#       - ev\.
+#       - möjligen
+#       - möjligtvis
+#       - troligen
+#       - troligtvis
+#       - förhoppningsvis
+#       - torde
+#       - i\s+princip
+#       - om\s+möjligt
+#       - i\s+mån\s+av
+#       - kommer\s+att
+#       - avser\s+att
+#       - planerar\s+att
+#       - i\s+enlighet\s+med\s+föreliggande\s+förslag
+#       - enligt\s+föreliggande\s+förslag
+#       - enligt\s+ovan
+package tjlint.rules.decision.hedging
+
+import data.tjlint.lib.decision
+import data.tjlint.lib.result
+
+# One regex, built once per evaluation from the parameter; RE2's \b does not
+# count å, ä and ö as word characters, so the boundaries are explicit.
+_hedge_re := sprintf(`(?i)(?:^|[^\p{L}])(%s)(?:[^\p{L}]|$)`, [concat("|", data.tjlint.params["decision/hedging"].hedges)])
+
+deny contains result.fail(["decision_proposal", i], msg, msg_en) if {
+	some [i, t] in decision.points
+	# doubling the spaces keeps adjacent hedges ("skulle kanske") apart:
+	# each match consumes the separator after it
+	matches := regex.find_all_string_submatch_n(_hedge_re, replace(t, " ", "  "), -1)
+	count(matches) > 0
+	words := _words(matches)
+	msg := sprintf("Beslutspunkt %d innehåller %s, ett modalt, villkorat eller vagt uttryck. Skriv vad som beslutas, t.ex. «Nämnden godkänner …», och flytta villkor och avsikter till tjänsteutlåtandet.", [i + 1, _list(words, "och")])
+	msg_en := sprintf("Decision point %d contains %s, modal, conditional or vague wording. Say what is decided, e.g. «Nämnden godkänner …», and move conditions and intentions to the report.", [i + 1, _list(words, "and")])
+}
+
+# _words lists the hedges found, in order of appearance, without repeats;
+# runs of white space are shown as one space.
+_words(matches) := [w |
+	some j, m in matches
+	w := _norm(m[1])
+	not _seen_before(matches, j, w)
+]
+
+_seen_before(matches, j, w) if {
+	some k, m in matches
+	k < j
+	_norm(m[1]) == w
+}
+
+_norm(s) := lower(concat(" ", [x | some x in split(replace(replace(s, "\n", " "), "\t", " "), " "); x != ""]))
+
+_list(words, and) := sprintf("«%s»", [words[0]]) if {
+	count(words) == 1
+} else := sprintf("«%s» %s «%s»", [concat("», «", array.slice(words, 0, count(words) - 1)), and, words[count(words) - 1]])
