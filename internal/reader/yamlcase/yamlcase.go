@@ -145,7 +145,28 @@ func syntaxError(err error, lineOffset int) error {
 		msg = strings.TrimSpace(lineRE.ReplaceAllString(msg, ""))
 		msg = strings.TrimLeft(msg, ": ")
 	}
-	return &casemodel.InputError{Pos: shift(pos, lineOffset), Message: "ogiltig YAML: " + msg, MessageEN: "invalid YAML: " + msg, Err: err}
+	return &casemodel.InputError{Pos: shift(pos, lineOffset), Message: "ogiltig YAML: " + swedishSyntax(msg), MessageEN: "invalid YAML: " + msg, Err: err}
+}
+
+// swedishSyntax translates the yaml.v3 syntax messages users meet most
+// often; they are not typed, so this matches their text and falls back to
+// the English original.
+func swedishSyntax(msg string) string {
+	for _, t := range []struct{ en, sv string }{
+		{"found unexpected end of stream", "filen tar slut mitt i ett värde (saknas ett avslutande citattecken eller en parentes?)"},
+		{"mapping values are not allowed in this context", "kolon på oväntat ställe (sätt texten inom citattecken)"},
+		{"did not find expected key", "en nyckel saknas eller indraget är fel"},
+		{"did not find expected ',' or ']'", "kommatecken eller ] saknas i listan"},
+		{"did not find expected ',' or '}'", "kommatecken eller } saknas"},
+		{"found character that cannot start any token", "tecken som inte får inleda ett värde (tabb i indraget?)"},
+		{"did not find expected '-' indicator", "indraget i listan är fel (saknas ett -?)"},
+		{"found undefined alias", "aliaset är inte definierat"},
+	} {
+		if strings.Contains(msg, t.en) {
+			return t.sv
+		}
+	}
+	return msg
 }
 
 func shift(p casemodel.Pos, n int) casemodel.Pos {
