@@ -1,0 +1,45 @@
+# METADATA
+# title: Undertecknare utan titel
+# description: >-
+#   Varje namngiven undertecknare ska ha en titel (befattning), så att det
+#   framgår i vilken roll hen undertecknar, t.ex. Förvaltningschef eller
+#   Avdelningschef. En undertecknare utan namn flaggas av signatories/unnamed
+#   och inte här.
+# related_resources:
+#   - ref: https://5dok.org/article/vad-ska-jag-skriva-under-de-olika-rubrikerna.zwvrxm1g
+#     description: Kommunal handbok om tjänsteskrivelsens delar, undertecknare och ansvar
+#   - ref: https://www.nacka.se/medarbetare/tjansteskrivelser-arendehantering/mall-for-tjansteskrivelse/
+#     description: Nacka kommun, mall för tjänsteskrivelse
+# custom:
+#   severity: warning
+#   title_en: Signatory without a title
+#   description_en: >-
+#     Every named signatory must have a title (position), so that it is clear
+#     in which role they sign, e.g. Förvaltningschef or Avdelningschef. A
+#     signatory without a name is reported by signatories/unnamed, not here.
+package tjlint.rules.signatories.untitled
+
+import data.tjlint.lib.result
+import data.tjlint.lib.signatories
+
+# The title is missing: the finding points at the signatory.
+deny contains result.fail(["signatories", i], msg, msg_en) if {
+	some [i, s] in signatories.entries
+	not "title" in object.keys(s)
+	signatories.named(i, s)
+	[msg, msg_en] := _message(i, s)
+}
+
+# The title is empty or white space: the finding points at the title.
+deny contains result.fail(["signatories", i, "title"], msg, msg_en) if {
+	some [i, s] in signatories.entries
+	is_string(s.title)
+	trim_space(s.title) == ""
+	signatories.named(i, s)
+	[msg, msg_en] := _message(i, s)
+}
+
+_message(i, s) := [
+	sprintf("Undertecknare %d («%s») saknar titel. Ange befattningen, t.ex. «Förvaltningschef».", [i + 1, trim_space(s.name)]),
+	sprintf("Signatory %d («%s») has no title. Give the position, e.g. «Förvaltningschef».", [i + 1, trim_space(s.name)]),
+]
