@@ -1,0 +1,219 @@
+// Package docxcase reads a case written in Word (.docx) with the standard
+// library only: archive/zip for the container, encoding/xml for
+// word/document.xml, word/styles.xml and the header and footer parts.
+//
+// A .docx has no lines, so positions refer to a stable text rendering of the
+// document, which `tjlint convert --show-text` prints:
+//
+//   - first the header parts (word/header1.xml, header2.xml, ...), then the
+//     footer parts, then the body: page furniture such as the dnr and the
+//     date comes first, and the document's own end (the signatures) stays at
+//     the end;
+//   - one line per paragraph, including empty ones, and a new line at each
+//     manual line break (w:br, w:cr) inside a paragraph;
+//   - one line per table row, its cells separated by " | " and the lines
+//     inside a cell by " / ";
+//   - the column is the Unicode code point within that line, counting from
+//     1.
+//
+// Headings come from paragraph styles (Heading 1 / Rubrik 1, the Title
+// style, and the municipality's own styles through w:outlineLvl); a short
+// paragraph whose runs are all bold is passed on as Bold for the extractor
+// to judge; w:numPr paragraphs are list items; table rows keep their cells.
+package docxcase
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/reader/extract"
+)
+
+// MaxBoldRunes is the longest all-bold paragraph passed on as Bold.
+const MaxBoldRunes = 120
+
+// Reader decodes .docx cases.
+type Reader struct{}
+
+// Read parses src (the bytes of a .docx file) into a case.
+func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
+	d, err := Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	c, err := extract.Build(d.Blocks, extract.Options{Format: "docx"})
+	if err != nil {
+		return nil, err
+	}
+	c.Format = "docx"
+	return c, nil
+}
+
+// Part says where a rendered line comes from.
+type Part string
+
+// The parts of a rendering.
+const (
+	PartHeader Part = "header"
+	PartFooter Part = "footer"
+	PartBody   Part = "body"
+)
+
+// Line is one line of the stable rendering; its number is its index + 1.
+type Line struct {
+	Part Part
+	Text string
+}
+
+// Document is a .docx as the extractor and `tjlint convert` see it.
+type Document struct {
+	// Lines is the stable rendering that positions refer to.
+	Lines []Line
+	// Blocks are the document's blocks in the rendering's order.
+	Blocks []extract.Block
+}
+
+// Parse reads the container and its parts into the rendering and the
+// blocks. Every problem with the file is a *casemodel.InputError.
+func Parse(src []byte) (*Document, error) {
+	c, err := open(src)
+	if err != nil {
+		return nil, err
+	}
+	st, err := parseStyles(c.styles)
+	if err != nil {
+		return nil, err
+	}
+	l := &layout{doc: &Document{}, seen: map[string]bool{}}
+	for _, h := range c.headers {
+		items, err := parsePart(h.name, h.data, st)
+		if err != nil {
+			return nil, err
+		}
+		l.add(PartHeader, items)
+	}
+	for _, f := range c.footers {
+		items, err := parsePart(f.name, f.data, st)
+		if err != nil {
+			return nil, err
+		}
+		l.add(PartFooter, items)
+	}
+	items, err := parsePart("word/document.xml", c.document, st)
+	if err != nil {
+		return nil, err
+	}
+	l.add(PartBody, items)
+	return l.doc, nil
+}
+
+type layout struct {
+	doc *Document
+	// seen holds the texts of header and footer blocks already emitted:
+	// the first-page and default headers often repeat each other.
+	seen map[string]bool
+}
+
+func (l *layout) add(part Part, items []item) {
+	for _, it := range items {
+		var b extract.Block
+		var ok bool
+		if it.row {
+			b, ok = l.row(part, it)
+		} else {
+			b, ok = l.para(part, it)
+		}
+		if !ok {
+			continue
+		}
+		if part != PartBody {
+			if l.seen[b.Text] {
+				continue
+			}
+			l.seen[b.Text] = true
+		}
+		l.doc.Blocks = append(l.doc.Blocks, b)
+	}
+}
+
+// line appends a rendered line and returns its number.
+func (l *layout) line(part Part, text string) int {
+	l.doc.Lines = append(l.doc.Lines, Line{Part: part, Text: text})
+	return len(l.doc.Lines)
+}
+
+func (l *layout) para(part Part, it item) (extract.Block, bool) {
+	b := extract.Block{Kind: extract.Paragraph}
+	var nonEmpty int
+	for _, ln := range it.lines {
+		n := l.line(part, ln)
+		t := strings.TrimSpace(ln)
+		if t == "" {
+			continue
+		}
+		nonEmpty++
+		lead := strings.Index(ln, t[:1])
+		if b.Text != "" {
+			b.Text += " "
+		}
+		b.Segs = append(b.Segs, extract.Seg{Offset: len(b.Text), Pos: casemodel.Pos{Line: n, Column: utf8.RuneCountInString(ln[:lead]) + 1}})
+		b.Text += t
+	}
+	if nonEmpty == 0 {
+		return b, false
+	}
+	switch {
+	case it.level > 0:
+		b.Kind, b.Level = extract.Heading, it.level
+	case it.list:
+		b.Kind = extract.ListItem
+	}
+	b.Bold = it.bold && nonEmpty == 1 && utf8.RuneCountInString(b.Text) <= MaxBoldRunes
+	return b, true
+}
+
+func (l *layout) row(part Part, it item) (extract.Block, bool) {
+	var rendered strings.Builder
+	b := extract.Block{Kind: extract.TableRow}
+	type anchor struct{ textOff, col int }
+	var anchors []anchor
+	col := 1
+	hasText := false
+	for ci, cell := range it.cells {
+		if ci > 0 {
+			rendered.WriteString(" | ")
+			col += 3
+			b.Text += "\t"
+		}
+		var cellLines []string
+		first := true
+		for _, ln := range cell {
+			t := strings.TrimSpace(ln)
+			if t == "" {
+				continue
+			}
+			if !first {
+				rendered.WriteString(" / ")
+				col += 3
+				b.Text += " "
+			}
+			first = false
+			anchors = append(anchors, anchor{len(b.Text), col})
+			rendered.WriteString(t)
+			col += utf8.RuneCountInString(t)
+			b.Text += t
+			cellLines = append(cellLines, t)
+			hasText = true
+		}
+		b.Cells = append(b.Cells, strings.Join(cellLines, "\n"))
+	}
+	n := l.line(part, rendered.String())
+	if !hasText {
+		return b, false
+	}
+	for _, a := range anchors {
+		b.Segs = append(b.Segs, extract.Seg{Offset: a.textOff, Pos: casemodel.Pos{Line: n, Column: a.col}})
+	}
+	return b, true
+}
