@@ -36,7 +36,7 @@ const (
 // container holds the parts of a .docx that the reader uses.
 type container struct {
 	document []byte
-	styles   []byte   // nil when there is none
+	styles   []byte      // nil when there is none
 	headers  []namedPart // word/header*.xml in numeric order
 	footers  []namedPart // word/footer*.xml in numeric order
 }
