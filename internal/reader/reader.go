@@ -11,7 +11,9 @@ import (
 	"strings"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/reader/docxcase"
 	"github.com/tjlint/tjlint/internal/reader/jsoncase"
+	"github.com/tjlint/tjlint/internal/reader/markdowncase"
 	"github.com/tjlint/tjlint/internal/reader/yamlcase"
 )
 
@@ -30,6 +32,8 @@ var formats = []struct {
 }{
 	{"json", []string{".json"}, jsoncase.Reader{}},
 	{"yaml", []string{".yaml", ".yml"}, yamlcase.Reader{}},
+	{"markdown", []string{".md", ".markdown"}, markdowncase.Reader{}},
+	{"docx", []string{".docx"}, docxcase.Reader{}},
 }
 
 // Formats lists the supported input formats.
