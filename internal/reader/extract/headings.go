@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Canonical section keys of the case model (schemas/case.schema.json).
+const (
+	SecSummary       = "summary"
+	SecBackground    = "background"
+	SecPreparation   = "preparation"
+	SecMatter        = "matter"
+	SecAssessment    = "assessment"
+	SecGender        = "gender_equality"
+	SecChildRights   = "child_rights"
+	SecEconomy       = "economy"
+	SecDecisionBasis = "decision_basis"
+	SecDistribution  = "distribution"
+	// SecDecision is not a section of the model: its heading opens the
+	// decision proposal.
+	SecDecision = "decision_proposal"
+)
+
+// headingVariants maps a lower-cased heading, as written, to its section.
+// Sources: domain.md (b). "Ärendet" is the matter and "Bakgrund" the
+// background, as the case model has them.
+var headingVariants = map[string]string{
+	"sammanfattning":             SecSummary,
+	"sammanfattning av ärendet":  SecSummary,
+	"sammanfattning av ärende":   SecSummary,
+	"sammanfattande inställning": SecSummary,
+
+	"bakgrund":                           SecBackground,
+	"beskrivning av ärendet":             SecBackground,
+	"beskrivning av ärende":              SecBackground,
+	"ärendebeskrivning":                  SecBackground,
+	"juridiskt ramverk och styrdokument": SecBackground,
+	"styrdokument och juridik":           SecBackground,
+
+	"ärendet": SecMatter,
+
+	"ärendets beredning": SecPreparation,
+	"beredning":          SecPreparation,
+	"remisser":           SecPreparation,
+
+	"synpunkter och förslag":                SecAssessment,
+	"förvaltningens synpunkter och förslag": SecAssessment,
+	"förvaltningens synpunkter":             SecAssessment,
+	"förvaltningens bedömning":              SecAssessment,
+	"bedömning":                             SecAssessment,
+	"förvaltningens överväganden":           SecAssessment,
+	"överväganden":                          SecAssessment,
+	"våra synpunkter":                       SecAssessment,
+	"förvaltningens yttrande":               SecAssessment,
+	"kommunens inställning i detalj":        SecAssessment,
+
+	"jämställdhetsanalys":           SecGender,
+	"jämställdhetsperspektiv":       SecGender,
+	"jämställdhetsperspektivet":     SecGender,
+	"könskonsekvensanalys":          SecGender,
+	"jämställdhet":                  SecGender,
+	"konsekvenser för jämställdhet": SecGender,
+	"konsekvensbeskrivningar jämställdhet, jämlikhet och barnets rättigheter": SecGender,
+
+	"barnkonventionen":          SecChildRights,
+	"barnperspektiv":            SecChildRights,
+	"barnperspektivet":          SecChildRights,
+	"barnrättsperspektiv":       SecChildRights,
+	"barnrättsperspektivet":     SecChildRights,
+	"prövning av barnets bästa": SecChildRights,
+	"barnets bästa":             SecChildRights,
+	"barnchecklista":            SecChildRights,
+	"barnkonsekvensanalys":      SecChildRights,
+
+	"ekonomiska konsekvenser":  SecEconomy,
+	"ekonomisk bedömning":      SecEconomy,
+	"ekonomisk hållbarhet":     SecEconomy,
+	"ekonomi":                  SecEconomy,
+	"ekonomi och finansiering": SecEconomy,
+	"finansiering":             SecEconomy,
+
+	"beslutsunderlag": SecDecisionBasis,
+	"bilagor":         SecDecisionBasis,
+	"handlingar":      SecDecisionBasis,
+	"handling":        SecDecisionBasis,
+
+	"beslutet skickas till":         SecDistribution,
+	"beslutet ska skickas till":     SecDistribution,
+	"protokollsutdrag skickas till": SecDistribution,
+	"beslut till":                   SecDistribution,
+	"skickas till":                  SecDistribution,
+	"expedieras till":               SecDistribution,
+}
+
+var (
+	// "Förslag till beslut", "Förvaltningens förslag till beslut",
+	// "Förslag till beslut i nämnden för Service", "Förslag till beslut I
+	// kommunstyrelsen".
+	decisionHeadingRE = regexp.MustCompile(`(?i)^(?:[\p{L}&\- ]{2,80}s\s+)?förslag\s+till\s+beslut(?:\s+i\s+([\p{L}&\- ]{2,100}))?$`)
+	// "Nämnden för Individ & Familjeomsorgs förslag till Kommunfullmäktige",
+	// "Stadsbyggnadsutskottets förslag till kommunstyrelsen för förslag
+	// till kommunfullmäktige".
+	proposalToHeadingRE = regexp.MustCompile(`(?i)^[\p{L}&\- ]{2,80}s\s+förslag\s+till\s+(?:kommunfullmäktige|kommunstyrelsen|fullmäktige|nämnden\b.{0,60}|[\p{L}\-]*nämnden)(?:\s+för\s+förslag\s+till\s+[\p{L} ]{2,40})?$`)
+	// "Kommunstyrelsens förvaltnings bedömning"
+	ownAssessmentRE = regexp.MustCompile(`(?i)^[\p{L}&\- ]{2,60}s\s+(?:bedömning|synpunkter(?:\s+och\s+förslag)?|överväganden)$`)
+	// An item or section number before a heading: "2 Beredning", "3.1 Bakgrund".
+	headingNumberRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+`)
+)
+
+// headingMatch is a heading found at the start of a line.
+type headingMatch struct {
+	Key     string // canonical key, SecDecision, or "" for an unknown heading
+	Heading string // the heading as written, without a trailing colon
+	Body    int    // byte offset in the line where text after the heading starts, or len(line)
+	Body2   string // the deciding body named in "Förslag till beslut i X"
+}
+
+// normHeading lower-cases a heading candidate and strips a trailing colon
+// and surrounding space and collapses inner spaces.
+func normHeading(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ":")
+	s = strings.TrimSpace(s)
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+// classifyHeading says which section a whole heading text opens, if any.
+func classifyHeading(s string) (key string, body2 string, ok bool) {
+	n := normHeading(s)
+	if n == "" || utf8.RuneCountInString(n) > 140 {
+		return "", "", false
+	}
+	if k, ok := headingVariants[n]; ok {
+		return k, "", true
+	}
+	if m := decisionHeadingRE.FindStringSubmatch(n); m != nil {
+		orig := strings.TrimRight(strings.TrimSpace(s), ":")
+		if m[1] != "" {
+			// take the deciding body from the original text, to keep its case
+			if i := strings.LastIndex(strings.ToLower(orig), " i "); i >= 0 {
+				body2 = strings.TrimSpace(orig[i+3:])
+			}
+		}
+		return SecDecision, body2, true
+	}
+	if proposalToHeadingRE.MatchString(n) {
+		return SecDecision, "", true
+	}
+	if ownAssessmentRE.MatchString(n) && !strings.Contains(n, ".") {
+		return SecAssessment, "", true
+	}
+	if m := headingNumberRE.FindString(s); m != "" {
+		return classifyHeading(s[len(m):])
+	}
+	return "", "", false
+}
+
+// matchHeading reports whether line starts with a known heading: the
+// whole line, "Heading: text", or (when allowInline) "Heading Text" where
+// the text starts with a capital letter or a digit.
+func matchHeading(line string, allowInline bool) (headingMatch, bool) {
+	t := strings.TrimRight(line, " \t")
+	if k, b2, ok := classifyHeading(t); ok && !endsSentence(t) {
+		return headingMatch{Key: k, Heading: cleanHeading(t), Body: len(line), Body2: b2}, true
+	}
+	// "Heading: text"
+	if i := strings.IndexByte(t, ':'); i > 0 && i < 140 {
+		if k, b2, ok := classifyHeading(t[:i]); ok {
+			j := i + 1
+			for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+				j++
+			}
+			return headingMatch{Key: k, Heading: cleanHeading(t[:i]), Body: j, Body2: b2}, true
+		}
+	}
+	if !allowInline {
+		return headingMatch{}, false
+	}
+	// "Heading Text…": try the longest heading prefix of up to 8 words.
+	words := wordSpans(t)
+	for n := min(8, len(words)-1); n >= 1; n-- {
+		end := words[n-1][1]
+		next := words[n][0]
+		r, _ := utf8.DecodeRuneInString(t[next:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		k, b2, ok := classifyHeading(t[:end])
+		if !ok {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+			return headingMatch{}, false
+		}
+		return headingMatch{Key: k, Heading: cleanHeading(t[:end]), Body: next, Body2: b2}, true
+	}
+	return headingMatch{}, false
+}
+
+func cleanHeading(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimRight(s, ":"))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// wordSpans returns the byte spans of the space-separated words of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		if r == ' ' || r == '\t' {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// looksLikeUnknownHeading is the guess for a line that no variant matches:
+// short, capitalised, no closing punctuation, few words, not a date or a
+// number.
+func looksLikeUnknownHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	n := utf8.RuneCountInString(s)
+	if n < 3 || n > 70 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".,;:!?-–)", last) {
+		return false
+	}
+	if len(strings.Fields(s)) > 9 || len(findDates(s)) > 0 || findDnr(s) != nil {
+		return false
+	}
+	if strings.ContainsAny(s, "|@") || strings.HasPrefix(s, "(") {
+		return false
+	}
+	return true
+}
+
+// docLabelRE finds the document label: Tjänsteskrivelse, Tjänsteutlåtande,
+// Yttrande.
+var docLabelRE = regexp.MustCompile(`(?i)(?:^|[\s\d-])(tjänsteskrivelse|tjänsteutlåtande|yttrande)\b`)
+
+func kindOf(label string) string {
+	switch strings.ToLower(label) {
+	case "tjänsteskrivelse":
+		return "tjansteskrivelse"
+	case "tjänsteutlåtande":
+		return "tjansteutlatande"
+	case "yttrande":
+		return "yttrande"
+	}
+	return ""
+}

@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+)
+
+// A line is one source line of a block (or a whole DOCX paragraph, or a
+// table row), the unit the extractor reads.
+type line struct {
+	text  string // the line's text, trimmed (inner spacing kept: columns)
+	blk   int    // index of its block
+	off   int    // byte offset of text in the block's Text
+	kind  Kind
+	first bool // first line of its block
+	level int
+	bold  bool
+	b     *Block
+	// sig marks a line of the signature block; it belongs to no section.
+	sig bool
+}
+
+// pos is the source position of byte offset i of l.text.
+func (l *line) pos(i int) casemodel.Pos {
+	return l.b.PosAt(l.off + i)
+}
+
+// splitLines flattens blocks into lines. A block's lines are its segments
+// that start a new source line; DOCX runs on the same line stay together.
+func splitLines(blocks []Block) []line {
+	var out []line
+	for bi := range blocks {
+		b := &blocks[bi]
+		if b.Kind == TableRow {
+			// Cells separated by wide space, so that a signature table
+			// reads like two columns of text.
+			t := b.Text
+			if len(b.Cells) > 0 {
+				t = strings.Join(b.Cells, "    ")
+			}
+			t = strings.TrimSpace(t)
+			if t == "" {
+				continue
+			}
+			tb := *b
+			tb.Text = t
+			if len(b.Segs) > 0 {
+				tb.Segs = []Seg{{Offset: 0, Pos: b.Segs[0].Pos}}
+			}
+			blocks[bi] = tb
+			out = append(out, line{text: t, blk: bi, kind: TableRow, first: true, b: &blocks[bi]})
+			continue
+		}
+		cuts := []int{0}
+		for i := 1; i < len(b.Segs); i++ {
+			if b.Segs[i].Pos.Line != b.Segs[i-1].Pos.Line && b.Segs[i].Offset > cuts[len(cuts)-1] && b.Segs[i].Offset <= len(b.Text) {
+				cuts = append(cuts, b.Segs[i].Offset)
+			}
+		}
+		cuts = append(cuts, len(b.Text))
+		first := true
+		for i := 0; i+1 < len(cuts); i++ {
+			raw := b.Text[cuts[i]:cuts[i+1]]
+			lead := len(raw) - len(strings.TrimLeft(raw, " \t\u00a0"))
+			t := strings.TrimSpace(strings.TrimLeft(raw, " \t\u00a0"))
+			if t == "" {
+				continue
+			}
+			out = append(out, line{text: t, blk: bi, off: cuts[i] + lead, kind: b.Kind, first: first, level: b.Level, bold: b.Bold, b: b})
+			first = false
+		}
+	}
+	return out
+}
+
+// collapse joins the words of s with single spaces.
+func collapse(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// joinLines renders lines as text: lines of one block joined by a space,
+// blocks by a blank line, list items each on a line of their own.
+func joinLines(ls []line) string {
+	var b strings.Builder
+	for i, l := range ls {
+		if i > 0 {
+			switch {
+			case l.blk == ls[i-1].blk && l.kind != TableRow:
+				b.WriteByte(' ')
+			case l.kind == ListItem && ls[i-1].kind == ListItem, l.kind == TableRow && ls[i-1].kind == TableRow:
+				b.WriteByte('\n')
+			default:
+				b.WriteString("\n\n")
+			}
+		}
+		t := collapse(l.text)
+		if l.kind == ListItem && l.first {
+			t = "- " + t
+		}
+		b.WriteString(t)
+	}
+	return b.String()
+}
+
+// endsSentence reports whether s ends with sentence punctuation.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"”’)")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?'
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(s))
+	return unicode.IsUpper(r)
+}
+
+// abbreviations that end with a period but do not end a sentence.
+var abbrevs = []string{"m.fl.", "fl.", "t.ex.", "bl.a.", "d.v.s.", "dvs.", "s.k.", "ca.", "kap.", "nr.", "resp.", "jfr.", "osv.", "p.g.a.", "pga.", "enl.", "st.", "kr.", "tel.", "fr.o.m.", "t.o.m.", "mm.", "m.m."}
+
+// sentences splits s into sentences and returns their byte spans. A
+// sentence ends at . ! or ? followed by space and a capital letter or a
+// digit, unless the word before is a known abbreviation or a single letter.
+func sentences(s string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (s[j] == '"' || s[j] == ')' || s[j] == '\'') {
+			j++
+		}
+		if j >= len(s) || s[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k >= len(s) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '”' {
+			continue
+		}
+		if c == '.' {
+			w := lastWord(s[start : i+1])
+			lw := strings.ToLower(w)
+			abbr := false
+			for _, a := range abbrevs {
+				if strings.HasSuffix(lw, a) && (len(lw) == len(a) || !isLetter(lw[len(lw)-len(a)-1])) {
+					abbr = true
+					break
+				}
+			}
+			if abbr || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 || isDigits(strings.TrimSuffix(w, ".")) && k-j == 0 {
+				continue
+			}
+		}
+		out = append(out, [2]int{start, j})
+		start = k
+		i = k - 1
+	}
+	if strings.TrimSpace(s[start:]) != "" {
+		out = append(out, [2]int{start, len(strings.TrimRight(s, " "))})
+	}
+	return out
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 0x80 }
+
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " \t"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,150 @@
+package textcase
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/reader/extract"
+)
+
+var (
+	// "", "•", "-", "*", "e " (OCR of a bullet) and numbered items "1."
+	// "1)" "1\." (Markdown-escaped in the corpus).
+	bulletRE   = regexp.MustCompile(`^(?:[\x{F0B7}\x{F0A7}•·▪◦‣○●■□➢►✓*]|[-–]|e(?:\s+\p{Lu}))\s*`)
+	numberedRE = regexp.MustCompile(`^\d{1,2}(?:\\?[.)])\s+`)
+	tableRE    = regexp.MustCompile(`^\|.*\|$`)
+	tableSepRE = regexp.MustCompile(`^\|[\s:|-]+\|$`)
+)
+
+// Blocks turns text into blocks: paragraphs (hard-wrapped lines rejoined,
+// also across a blank line or a page break when the sentence goes on),
+// list items and table rows. Page furniture is left out; every line keeps
+// its source position in the block's segments.
+func Blocks(src []byte) []extract.Block {
+	ls := splitSource(src)
+	markFurniture(ls)
+	var out []extract.Block
+	var cur *extract.Block
+	var prev *srcLine // the last content line
+	gap := false      // blank lines or furniture since prev
+	flush := func() {
+		if cur != nil && strings.TrimSpace(cur.Text) != "" {
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	for i := range ls {
+		l := &ls[i]
+		if l.furn || l.text == "" {
+			if prev != nil {
+				gap = true
+			}
+			continue
+		}
+		t := l.text
+		switch {
+		case tableRE.MatchString(t):
+			flush()
+			if !tableSepRE.MatchString(t) {
+				out = append(out, tableRow(l))
+			}
+			prev, gap = l, false
+			continue
+		}
+		if m := listMarker(t); m >= 0 {
+			flush()
+			content := t[m:]
+			cur = &extract.Block{Kind: extract.ListItem}
+			if content != "" {
+				cur.Text = content
+				cur.Segs = []extract.Seg{{Offset: 0, Pos: casemodel.Pos{Line: l.no, Column: l.col + utf8.RuneCountInString(t[:m])}}}
+			}
+			prev, gap = l, false
+			continue
+		}
+		if cur != nil && continues(cur, prev, t, gap) {
+			appendLine(cur, l)
+		} else {
+			flush()
+			cur = &extract.Block{Kind: extract.Paragraph}
+			appendLine(cur, l)
+		}
+		prev, gap = l, false
+	}
+	flush()
+	return out
+}
+
+// listMarker returns the byte length of a bullet or number at the start of
+// t, or -1.
+func listMarker(t string) int {
+	if m := bulletRE.FindString(t); m != "" {
+		if strings.HasPrefix(m, "e") {
+			// "e Text": keep the capital letter
+			return 1 + len(m[1:]) - len(strings.TrimLeft(m[1:], " \t")) + 0
+		}
+		if (m[0] == '-' || strings.HasPrefix(m, "–")) && len(m) == len(strings.TrimRight(m, " \t")) {
+			return -1 // "-2,5 %" or "–" glued to a word
+		}
+		return len(m)
+	}
+	if m := numberedRE.FindString(t); m != "" {
+		return len(m)
+	}
+	return -1
+}
+
+// continues decides whether line t goes on the block cur, whose last line
+// is prev: directly after it unless cur is a finished list item; after a
+// gap only when the sentence goes on in lower case.
+func continues(cur *extract.Block, prev *srcLine, t string, gap bool) bool {
+	if prev == nil {
+		return false
+	}
+	if cur.Text == "" {
+		return true // a bullet alone on its line
+	}
+	lower := startsLower(t)
+	open := !endsSentence(prev.text)
+	if gap {
+		return open && lower
+	}
+	if cur.Kind == extract.ListItem {
+		return lower || open && utf8.RuneCountInString(prev.text) >= 50
+	}
+	return true
+}
+
+func appendLine(b *extract.Block, l *srcLine) {
+	off := len(b.Text)
+	if off > 0 {
+		b.Text += " "
+		off++
+	}
+	b.Text += l.text
+	b.Segs = append(b.Segs, extract.Seg{Offset: off, Pos: casemodel.Pos{Line: l.no, Column: l.col}})
+}
+
+func tableRow(l *srcLine) extract.Block {
+	inner := strings.TrimSuffix(strings.TrimPrefix(l.text, "|"), "|")
+	var cells []string
+	for _, c := range strings.Split(inner, "|") {
+		cells = append(cells, strings.TrimSpace(c))
+	}
+	return extract.Block{Kind: extract.TableRow, Text: l.text, Cells: cells,
+		Segs: []extract.Seg{{Offset: 0, Pos: casemodel.Pos{Line: l.no, Column: l.col}}}}
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\"”’)")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == ':'
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}

@@ -1,0 +1,59 @@
+package textcase
+
+import "regexp"
+
+// Page furniture: lines that a PDF puts on every page (or on page 1) and
+// that are not part of the document's text.
+var (
+	pageMarkerRE = regexp.MustCompile(`^<!--.*-->$`)
+	counterRE    = regexp.MustCompile(`^(?:\d{1,4}\s*\(\d{1,4}\)|\(\d{1,4}\)|(?i:sida)\s+\d{1,4}(?:\s*(?:av|/|\()\s*\d{1,4}\)?)?|\d{1,4}\s*/\s*\d{1,4}|(?i:dokument)\d*\s+\d{1,4}\s*\(\d{1,4}\)|\d{1,4}\s*\(\d{1,4}\)\s+(?i:dokument)\d*)$`)
+	runningRE    = regexp.MustCompile(`^[A-ZÅÄÖ][A-ZÅÄÖ\-]*(?:\s+[A-ZÅÄÖ\-]+)*\s+(?:KOMMUN|STAD|REGION|LANDSTING|STADSDELSFÖRVALTNING)$`)
+	wwwRE        = regexp.MustCompile(`(?i)^(?:www\.|https?://)\S+$`)
+	// lines of a footer contact block without a page counter
+	footerLineRE = regexp.MustCompile(`(?i)^(?:besöksadress|postadress|telefon|tel\.?|telefonväxel|växel|e-post|\(e-post borttagen\)|org\.?\s*nr|organisationsnummer)\b|^\d{3}\s?\d{2}\s+\p{Lu}|^[\d +()-]{7,}$|^\S+@\S+$`)
+)
+
+// markFurniture flags page markers, counters, running headers and the
+// footer contact block (from a page counter down to the "www." line that
+// closes it).
+func markFurniture(ls []srcLine) {
+	for i := range ls {
+		t := ls[i].text
+		switch {
+		case pageMarkerRE.MatchString(t), counterRE.MatchString(t), runningRE.MatchString(t):
+			ls[i].furn = true
+		}
+	}
+	for i := range ls {
+		if !wwwRE.MatchString(ls[i].text) {
+			continue
+		}
+		ls[i].furn = true
+		// back to the page counter that opens the block, if near
+		start := -1
+		for j := i - 1; j >= 0 && j >= i-14; j-- {
+			if counterRE.MatchString(ls[j].text) {
+				start = j
+				break
+			}
+			if pageMarkerRE.MatchString(ls[j].text) {
+				break
+			}
+		}
+		if start >= 0 {
+			for j := start; j < i; j++ {
+				ls[j].furn = true
+			}
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			if ls[j].text == "" || ls[j].furn {
+				continue
+			}
+			if !footerLineRE.MatchString(ls[j].text) {
+				break
+			}
+			ls[j].furn = true
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package textcase
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// corpusFiles lists the public documents copied into testdata/corpus.
+func corpusFiles(t testing.TB) []string {
+	t.Helper()
+	var files []string
+	for _, dir := range []string{"seed", "real"} {
+		m, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "corpus", dir, "*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 17 {
+		t.Fatalf("corpus has %d files, want at least 17", len(files))
+	}
+	sort.Strings(files)
+	return files
+}
+
+// golden renders a case as its value plus the positions of its values.
+func golden(c *casemodel.Case) []byte {
+	pos := map[string]string{}
+	for k, p := range c.Positions {
+		pos[k] = fmt.Sprintf("%d:%d", p.Line, p.Column)
+	}
+	out := map[string]any{"case": c.Value, "positions": pos}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		panic(err)
+	}
+	return b.Bytes()
+}
+
+// TestGoldenCorpus reads every corpus document and compares what is
+// extracted with the reviewed golden file.
+func TestGoldenCorpus(t *testing.T) {
+	for _, f := range corpusFiles(t) {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := Reader{}.Read(f, src)
+			if err != nil {
+				t.Fatalf("read: %v", err)
+			}
+			got := golden(c)
+			gf := filepath.Join("testdata", "golden", name+".json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(gf), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(gf, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(gf)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from the golden file; got:\n%s", gf, got)
+			}
+		})
+	}
+}
+
+// TestNotACase: prose with no known heading and no decision proposal.
+func TestNotACase(t *testing.T) {
+	src := []byte("Det var en gång en katt som hette Måns.\nHan bodde i ett gult hus vid sjön och tyckte om att sova i solen.\n\nPå vintern låg han helst vid kaminen. Grannarna kallade honom\nkvarterets borgmästare, fast han aldrig sa något.\n")
+	_, err := Reader{}.Read("katt.txt", src)
+	var nc *casemodel.NotACaseError
+	if !errors.As(err, &nc) {
+		t.Fatalf("err = %v, want *casemodel.NotACaseError", err)
+	}
+	if nc.Message == "" || nc.MessageEN == "" {
+		t.Errorf("messages missing: %+v", nc)
+	}
+}
