@@ -1,0 +1,48 @@
+# METADATA
+# title: Remisstiden har inte hållits
+# description: >-
+#   Ärendet besvarar en remiss med sista svarsdag (referral.deadline), och
+#   beslutsdatumet – sammanträdesdatumet (meeting_date), annars handlingens
+#   datum (date) – är efter den. Meddelandet säger vilket datum som jämfördes
+#   och hur många dagar för sent svaret är.
+# related_resources:
+#   - ref: https://komin.malmo.se/Forvaltningar/Stadsbyggnadskontoret/Mal--styrning-pa-SBK/Styrdokument/Verksamhets-styrdokument/Rutinbank/Rutinbank---Remiss--motion/Svar-till-eller-via-stadsbyggnadsnamnden.html
+#     description: Malmö stad, rutin för remissvar (svarstid och uppskov)
+#   - ref: https://open.karnovgroup.se/processratt/SFS1930-0173
+#     description: Lag (1930:173) om beräkning av lagstadgad tid
+# custom:
+#   severity: error
+#   title_en: Referral deadline missed
+#   description_en: >-
+#     The case answers a referral with a deadline (referral.deadline), and the
+#     decision date – the meeting date (meeting_date), else the document's
+#     date (date) – is after it. The message says which date was compared and
+#     how many days late the answer is.
+package tjlint.rules.referral["deadline-missed"]
+
+import data.tjlint.lib.dates
+import data.tjlint.lib.result
+
+_fields := {
+	"meeting_date": ["sammanträdesdatumet (meeting_date)", "the meeting date (meeting_date)"],
+	"date": ["handlingens datum (date)", "the document's date (date)"],
+}
+
+deny contains result.fail([field], msg, msg_en) if {
+	dates.answers_referral
+	deadline := dates.deadline
+	[field, d] := dates.decision_date
+	d > deadline # ISO dates order as strings: no parsing unless late
+	n := dates.days_from(deadline, d)
+	[what, what_en] := _fields[field]
+	msg := sprintf("Remisstiden har inte hållits: %s %s är %d %s efter remissens sista svarsdag %s (referral.deadline).", [what, d, n, _days(n), deadline])
+	msg_en := sprintf("The referral deadline was missed: %s %s is %d %s after the referral's deadline %s (referral.deadline).", [what_en, d, n, _days_en(n), deadline])
+}
+
+_days(1) := "dag"
+
+_days(n) := "dagar" if n != 1
+
+_days_en(1) := "day"
+
+_days_en(n) := "days" if n != 1
