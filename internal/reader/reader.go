@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/tjlint/tjlint/internal/reader/docxcase"
 	"github.com/tjlint/tjlint/internal/reader/jsoncase"
 	"github.com/tjlint/tjlint/internal/reader/markdowncase"
+	"github.com/tjlint/tjlint/internal/reader/textcase"
 	"github.com/tjlint/tjlint/internal/reader/yamlcase"
 )
 
@@ -34,6 +36,7 @@ var formats = []struct {
 	{"yaml", []string{".yaml", ".yml"}, yamlcase.Reader{}},
 	{"markdown", []string{".md", ".markdown"}, markdowncase.Reader{}},
 	{"docx", []string{".docx"}, docxcase.Reader{}},
+	{"text", []string{".txt"}, textcase.Reader{}},
 }
 
 // Formats lists the supported input formats.
@@ -87,5 +90,19 @@ func Sniff(src []byte) string {
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		return "json"
 	}
+	// YAML when the first line that is not blank or a comment is a
+	// document marker or a "key: value" line; anything else is text.
+	for _, ln := range strings.Split(string(trimmed), "\n") {
+		ln = strings.TrimRight(ln, "\r")
+		if strings.TrimSpace(ln) == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		if ln == "---" || yamlKeyRE.MatchString(ln) {
+			return "yaml"
+		}
+		return "txt"
+	}
 	return "yaml"
 }
+
+var yamlKeyRE = regexp.MustCompile(`^[a-z_$][a-z0-9_]*:(?:\s|$)`)
