@@ -25,6 +25,11 @@ type Result struct {
 	Lang string
 	// Version is tjlint's version, for formats that name the tool.
 	Version string
+	// Suppressed are findings that an ignore entry, a config override or a
+	// baseline suppressed, each with its Suppression set. They are counted
+	// in summaries, listed with --show-suppressed and carried by SARIF as
+	// suppressed results.
+	Suppressed []finding.Finding
 }
 
 // Counts tallies the findings by severity.
@@ -52,11 +57,23 @@ func (f ReporterFunc) Report(w io.Writer, r Result) error { return f(w, r) }
 type Options struct {
 	// Color enables ANSI colours in the text format.
 	Color bool
+	// ShowSuppressed lists suppressed findings in the text and markdown
+	// formats (they are always counted).
+	ShowSuppressed bool
+	// StepSummary is the file named by GITHUB_STEP_SUMMARY; when set, the
+	// github format also appends a Markdown job summary to it.
+	StepSummary string
 }
 
 var formats = map[string]func(Options) Reporter{
-	"text": func(o Options) Reporter { return Text{Color: o.Color} },
-	"json": func(Options) Reporter { return JSON{} },
+	"text":     func(o Options) Reporter { return Text{Color: o.Color, ShowSuppressed: o.ShowSuppressed} },
+	"json":     func(Options) Reporter { return JSON{} },
+	"sarif":    func(Options) Reporter { return SARIF{} },
+	"junit":    func(Options) Reporter { return JUnit{} },
+	"github":   func(o Options) Reporter { return GitHub{StepSummary: o.StepSummary} },
+	"gitlab":   func(Options) Reporter { return GitLab{} },
+	"azure":    func(Options) Reporter { return Azure{} },
+	"markdown": func(o Options) Reporter { return Markdown{ShowSuppressed: o.ShowSuppressed} },
 }
 
 // Formats lists the format names, sorted.
@@ -76,4 +93,48 @@ func New(format string, o Options) (Reporter, error) {
 		return nil, fmt.Errorf("okänt format %q (%s)", format, strings.Join(Formats(), ", "))
 	}
 	return mk(o), nil
+}
+
+// position returns f's start clamped to 1:1, for formats that require a
+// position (GitHub, SARIF) even when none is known.
+func position(f finding.Finding) (line, col int) {
+	return max(f.Line, 1), max(f.Column, 1)
+}
+
+// files returns the files checked followed by any other file a finding
+// names (e.g. a stale baseline entry), without duplicates.
+func (r Result) files() []string {
+	out := slices.Clone(r.Files)
+	seen := map[string]bool{}
+	for _, f := range out {
+		seen[f] = true
+	}
+	for _, fs := range [][]finding.Finding{r.Findings, r.Suppressed} {
+		for _, f := range fs {
+			if !seen[f.File] {
+				seen[f.File] = true
+				out = append(out, f.File)
+			}
+		}
+	}
+	return out
+}
+
+// rule returns the catalogue entry of id, or a bare entry when the rule is
+// not in the catalogue.
+func (r Result) rule(id string) finding.Rule {
+	for _, ru := range r.Rules {
+		if ru.ID == id {
+			return ru
+		}
+	}
+	return finding.Rule{ID: id, Title: id, Severity: finding.Error}
+}
+
+// tr picks the Swedish or English text by r.Lang.
+func (r Result) tr(sv, en string) string {
+	if r.Lang == "en" {
+		return en
+	}
+	return sv
 }

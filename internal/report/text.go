@@ -14,6 +14,9 @@ import (
 // a summary line. Severity words and the summary follow Result.Lang.
 type Text struct {
 	Color bool
+	// ShowSuppressed also lists the suppressed findings, each with its
+	// reason.
+	ShowSuppressed bool
 }
 
 // Report implements Reporter.
@@ -25,6 +28,12 @@ func (t Text) Report(w io.Writer, r Result) error {
 			sev = colorFor(f.Severity).Sprint(sev)
 		}
 		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, sev, f.Rule, f.Message)
+	}
+	if t.ShowSuppressed {
+		for _, f := range r.Suppressed {
+			fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s (%s: %s)\n", f.File, f.Line, f.Column, r.tr("undantagen", "suppressed"), f.Rule, f.Message,
+				r.tr("skäl", "reason"), f.Suppression.Reason)
+		}
 	}
 	fmt.Fprintln(bw, Summary(r))
 	return bw.Flush()
@@ -47,12 +56,22 @@ func colorFor(s finding.Severity) *color.Color {
 func Summary(r Result) string {
 	c := r.Counts()
 	n := len(r.Files)
+	// The suppressed count is shown only when there are suppressions, so
+	// that runs without them keep the original line.
 	if r.Lang == "en" {
-		return fmt.Sprintf("%d %s checked: %d %s, %d %s, %d info",
+		s := fmt.Sprintf("%d %s checked: %d %s, %d %s, %d info",
 			n, plural(n, "file", "files"), c.Error, plural(c.Error, "error", "errors"), c.Warning, plural(c.Warning, "warning", "warnings"), c.Info)
+		if k := len(r.Suppressed); k > 0 {
+			s += fmt.Sprintf(" (%d suppressed)", k)
+		}
+		return s
 	}
-	return fmt.Sprintf("%d %s: %d fel, %d %s, %d info",
+	s := fmt.Sprintf("%d %s: %d fel, %d %s, %d info",
 		n, plural(n, "fil kontrollerad", "filer kontrollerade"), c.Error, c.Warning, plural(c.Warning, "varning", "varningar"), c.Info)
+	if k := len(r.Suppressed); k > 0 {
+		s += fmt.Sprintf(" (%d %s)", k, plural(k, "undantagen", "undantagna"))
+	}
+	return s
 }
 
 func plural(n int, one, many string) string {
