@@ -113,27 +113,36 @@ type layout struct {
 	// seen holds the texts of header and footer blocks already emitted:
 	// the first-page and default headers often repeat each other.
 	seen map[string]bool
+	// headingSeen is set at the body's first heading.
+	headingSeen bool
 }
 
 func (l *layout) add(part Part, items []item) {
 	for _, it := range items {
-		var b extract.Block
-		var ok bool
+		var bs []extract.Block
 		if it.row {
-			b, ok = l.row(part, it)
-		} else {
-			b, ok = l.para(part, it)
+			bs = l.row(part, it)
+		} else if b, ok := l.para(part, it); ok {
+			bs = []extract.Block{b}
 		}
-		if !ok {
-			continue
-		}
-		if part != PartBody {
-			if l.seen[b.Text] {
-				continue
+		for _, b := range bs {
+			if part != PartBody {
+				if l.seen[b.Text] {
+					continue
+				}
+				l.seen[b.Text] = true
 			}
-			l.seen[b.Text] = true
+			if part == PartBody && b.Kind == extract.Heading {
+				if !l.headingSeen && b.Level == 1 {
+					// The document's first heading, at the top level, is
+					// its title (ärendemening), not a section: pass it on
+					// as a line for the header reader, like text.
+					b.Kind, b.Level = extract.Paragraph, 0
+				}
+				l.headingSeen = true
+			}
+			l.doc.Blocks = append(l.doc.Blocks, b)
 		}
-		l.doc.Blocks = append(l.doc.Blocks, b)
 	}
 }
 
@@ -173,47 +182,58 @@ func (l *layout) para(part Part, it item) (extract.Block, bool) {
 	return b, true
 }
 
-func (l *layout) row(part Part, it item) (extract.Block, bool) {
+// row renders a table row as one line and returns its blocks. A row whose
+// cells hold several lines (a signature table with "name / title" in each
+// cell) becomes one TableRow block per line index, so that it reads like
+// the two-row form: names in one row, titles in the next.
+func (l *layout) row(part Part, it item) []extract.Block {
 	var rendered strings.Builder
-	b := extract.Block{Kind: extract.TableRow}
-	type anchor struct{ textOff, col int }
-	var anchors []anchor
+	type anchor struct {
+		text string
+		col  int
+	}
+	var cells [][]anchor
 	col := 1
-	hasText := false
+	depthMax := 0
 	for ci, cell := range it.cells {
 		if ci > 0 {
 			rendered.WriteString(" | ")
 			col += 3
-			b.Text += "\t"
 		}
-		var cellLines []string
-		first := true
+		var as []anchor
 		for _, ln := range cell {
 			t := strings.TrimSpace(ln)
 			if t == "" {
 				continue
 			}
-			if !first {
+			if len(as) > 0 {
 				rendered.WriteString(" / ")
 				col += 3
-				b.Text += " "
 			}
-			first = false
-			anchors = append(anchors, anchor{len(b.Text), col})
+			as = append(as, anchor{t, col})
 			rendered.WriteString(t)
 			col += utf8.RuneCountInString(t)
-			b.Text += t
-			cellLines = append(cellLines, t)
-			hasText = true
 		}
-		b.Cells = append(b.Cells, strings.Join(cellLines, "\n"))
+		cells = append(cells, as)
+		depthMax = max(depthMax, len(as))
 	}
 	n := l.line(part, rendered.String())
-	if !hasText {
-		return b, false
+	var out []extract.Block
+	for k := range depthMax {
+		b := extract.Block{Kind: extract.TableRow}
+		for ci, as := range cells {
+			if ci > 0 {
+				b.Text += "\t"
+			}
+			cell := ""
+			if k < len(as) {
+				cell = as[k].text
+				b.Segs = append(b.Segs, extract.Seg{Offset: len(b.Text), Pos: casemodel.Pos{Line: n, Column: as[k].col}})
+				b.Text += cell
+			}
+			b.Cells = append(b.Cells, cell)
+		}
+		out = append(out, b)
 	}
-	for _, a := range anchors {
-		b.Segs = append(b.Segs, extract.Seg{Offset: a.textOff, Pos: casemodel.Pos{Line: n, Column: a.col}})
-	}
-	return b, true
+	return out
 }

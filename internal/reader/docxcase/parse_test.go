@@ -106,7 +106,8 @@ func TestParseBlocks(t *testing.T) {
 		// line 2 repeats line 1 (first-page header): not a second block
 		{extract.Paragraph, 0, false, "Datum\t2024-03-01", p(3, 1)},
 		{extract.Paragraph, 0, false, "Exempelstads kommun, Storgatan 1", p(4, 1)},
-		{extract.Heading, 1, false, "Svar på motion om fler parkbänkar", p(5, 1)},
+		// the first heading, at level 1, is the title: a plain line
+		{extract.Paragraph, 0, false, "Svar på motion om fler parkbänkar", p(5, 1)},
 		{extract.Heading, 2, false, "Förslag till beslut", p(7, 1)},
 		{extract.ListItem, 0, false, "Nämnden godkänner yttrandet.", p(8, 1)},
 		{extract.Heading, 2, false, "Sammanfattning", p(9, 1)},
@@ -116,25 +117,27 @@ func TestParseBlocks(t *testing.T) {
 		{extract.Paragraph, 0, true, "Ekonomi", p(13, 1)},
 		{extract.Paragraph, 0, false, "Delvis fet", p(14, 1)},
 		{extract.Paragraph, 0, false, "Kalle Exempelsson Förvaltningschef", p(15, 1)},
-		{extract.TableRow, 0, false, "Anna Provsson Avdelningschef\tBo Testare Enhetschef", p(17, 1)},
+		// a row of "name / title" cells reads as a names row over a titles row
+		{extract.TableRow, 0, false, "Anna Provsson\tBo Testare", p(17, 1)},
+		{extract.TableRow, 0, false, "Avdelningschef\tEnhetschef", p(17, 17)},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("blocks:\n got %+v\nwant %+v", got, want)
 	}
-	sig := d.Blocks[len(d.Blocks)-2]
+	sig := d.Blocks[len(d.Blocks)-3]
 	if len(sig.Segs) != 2 || sig.Segs[1].Pos != p(16, 1) || sig.Text[sig.Segs[1].Offset:] != "Förvaltningschef" {
 		t.Errorf("line break in a paragraph: segs %+v", sig.Segs)
 	}
-	row := d.Blocks[len(d.Blocks)-1]
-	if !reflect.DeepEqual(row.Cells, []string{"Anna Provsson\nAvdelningschef", "Bo Testare\nEnhetschef"}) {
-		t.Errorf("cells = %q", row.Cells)
+	names, titles := d.Blocks[len(d.Blocks)-2], d.Blocks[len(d.Blocks)-1]
+	if !reflect.DeepEqual(names.Cells, []string{"Anna Provsson", "Bo Testare"}) || !reflect.DeepEqual(titles.Cells, []string{"Avdelningschef", "Enhetschef"}) {
+		t.Errorf("cells = %q, %q", names.Cells, titles.Cells)
 	}
-	// "Bo Testare" starts at column 34 of line 17 in the rendering.
-	off := strings.Index(row.Text, "Bo Testare")
-	if got := row.PosAt(off); got != p(17, 34) {
+	// Line 17 is "Anna Provsson / Avdelningschef | Bo Testare / Enhetschef":
+	// "Bo Testare" starts at column 34, "Enhetschef" at 47.
+	if got := names.PosAt(strings.Index(names.Text, "Bo Testare")); got != p(17, 34) {
 		t.Errorf("PosAt(Bo Testare) = %v, want 17:34", got)
 	}
-	if got := row.PosAt(strings.Index(row.Text, "Enhetschef")); got != p(17, 47) {
+	if got := titles.PosAt(strings.Index(titles.Text, "Enhetschef")); got != p(17, 47) {
 		t.Errorf("PosAt(Enhetschef) = %v, want 17:47", got)
 	}
 }

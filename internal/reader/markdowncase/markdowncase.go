@@ -137,6 +137,8 @@ type walker struct {
 	base  int    // offset of body in src
 	lines *casemodel.LineIndex
 	doc   *Document
+	// headingSeen is set at the first heading.
+	headingSeen bool
 }
 
 func (w *walker) pos(bodyOff int) casemodel.Pos { return w.lines.Pos(w.base + bodyOff) }
@@ -246,6 +248,16 @@ func appendBlock(dst *extract.Block, b extract.Block) {
 func (w *walker) add(b extract.Block) {
 	if strings.TrimSpace(b.Text) == "" {
 		return
+	}
+	if b.Kind == extract.Heading {
+		if !w.headingSeen && b.Level == 1 {
+			// The first heading, a "# ..." one, is the document's title
+			// (ärendemening), not a section: pass it on as a plain line
+			// for the header reader, as in text. A known section heading
+			// is still recognised from its words.
+			b.Kind, b.Level = extract.Paragraph, 0
+		}
+		w.headingSeen = true
 	}
 	w.doc.Blocks = append(w.doc.Blocks, b)
 }
