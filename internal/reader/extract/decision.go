@@ -151,6 +151,13 @@ func splitLongLines(ls []line) []line {
 	return out
 }
 
+// Headings trusted inside running text: the major sections, whose names
+// are rare in prose. "Barnchecklista", "Ekonomi" or "Handling" are not.
+var (
+	inlineKeys     = map[string]bool{SecSummary: true, SecBackground: true, SecMatter: true, SecPreparation: true, SecAssessment: true, SecDecisionBasis: true, SecDistribution: true, SecDecision: true}
+	inlineExcluded = map[string]bool{"handling": true, "handlingar": true, "bilagor": true, "bedömning": true, "remisser": true, "beslut till": true, "skickas till": true}
+)
+
 // inlineHeadingCuts returns the byte offsets of known headings inside s
 // (not at 0): a capitalised variant after a space, followed by a space and
 // a capital letter.
@@ -163,7 +170,11 @@ func inlineHeadingCuts(s string) []int {
 			continue
 		}
 		hm, ok := matchHeading(s[st:min(len(s), st+200)], true)
-		if !ok || hm.Body >= len(s)-st || hm.Key == SecDecision && hm.Body2 != "" {
+		if !ok || hm.Body >= len(s)-st || hm.Key == SecDecision && hm.Body2 != "" || !inlineKeys[hm.Key] {
+			continue
+		}
+		// the text after an inline heading starts with a capital letter
+		if !startsUpper(s[st+hm.Body:]) || inlineExcluded[strings.ToLower(hm.Heading)] {
 			continue
 		}
 		// skip "Motion … Kommunstyrelsen föreslår": only variants of one

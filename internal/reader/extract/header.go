@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Diarienummer families of domain.md (e).
@@ -234,7 +235,11 @@ func isTitleCandidate(s string) bool {
 	if notTitleRE.MatchString(s) {
 		return false
 	}
-	if len(strings.Fields(s)) < 3 {
+	if len(strings.Fields(s)) < 3 || utf8.RuneCountInString(s) > 250 {
+		return false
+	}
+	// a title is one phrase, not several sentences
+	if ss := sentences(s); len(ss) > 1 {
 		return false
 	}
 	if strings.ToUpper(s) == s {

@@ -252,6 +252,9 @@ func looksLikeUnknownHeading(s string) bool {
 	if strings.ContainsAny(s, "|@") || strings.HasPrefix(s, "(") {
 		return false
 	}
+	if dnrLabelRE.MatchString(s) || dateLabelRE.MatchString(s) || tillRE.MatchString(s) || notTitleRE.MatchString(s) {
+		return false
+	}
 	return true
 }
 

@@ -21,6 +21,9 @@ type line struct {
 	b     *Block
 	// sig marks a line of the signature block; it belongs to no section.
 	sig bool
+	// head is the byte length of a heading at the start of the line (the
+	// whole line when the heading stands alone); prose starts after it.
+	head int
 }
 
 // pos is the source position of byte offset i of l.text.
@@ -83,13 +86,17 @@ func collapse(s string) string {
 
 // joinLines renders lines as text: lines of one block joined by a space,
 // blocks by a blank line, list items each on a line of their own.
-func joinLines(ls []line) string {
+func joinLines(ls []line) string { return joinLinesSep(ls, " ") }
+
+// joinLinesSep is joinLines with sep between the lines of one block ("\n"
+// for list-like sections whose lines are items).
+func joinLinesSep(ls []line, sep string) string {
 	var b strings.Builder
 	for i, l := range ls {
 		if i > 0 {
 			switch {
 			case l.blk == ls[i-1].blk && l.kind != TableRow:
-				b.WriteByte(' ')
+				b.WriteString(sep)
 			case l.kind == ListItem && ls[i-1].kind == ListItem, l.kind == TableRow && ls[i-1].kind == TableRow:
 				b.WriteByte('\n')
 			default:

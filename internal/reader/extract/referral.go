@@ -19,20 +19,24 @@ func (r run) pos(i int) posT { return r.b.PosAt(r.off + i) }
 func runs(ls []line) []run {
 	var out []run
 	for i := 0; i < len(ls); {
+		if ls[i].sig || ls[i].head >= len(ls[i].text) {
+			i++
+			continue
+		}
 		j := i + 1
-		for j < len(ls) && ls[j].b == ls[i].b && !ls[j].sig {
+		for j < len(ls) && ls[j].b == ls[i].b && !ls[j].sig && ls[j].head == 0 {
 			j++
 		}
-		if ls[i].sig {
-			i = j
-			continue
+		start := ls[i].off + ls[i].head
+		for start < len(ls[i].b.Text) && ls[i].b.Text[start] == ' ' {
+			start++
 		}
 		last := &ls[j-1]
 		end := last.off + len(last.text)
-		if end > len(ls[i].b.Text) || ls[i].off > end {
-			out = append(out, run{text: ls[i].text, b: ls[i].b, off: ls[i].off})
+		if end > len(ls[i].b.Text) || start > end {
+			out = append(out, run{text: ls[i].text[ls[i].head:], b: ls[i].b, off: ls[i].off + ls[i].head})
 		} else {
-			out = append(out, run{text: ls[i].b.Text[ls[i].off:end], b: ls[i].b, off: ls[i].off})
+			out = append(out, run{text: ls[i].b.Text[start:end], b: ls[i].b, off: start})
 		}
 		i = j
 	}
@@ -114,10 +118,11 @@ var (
 	// "Motionen är skriven av A, B och C (samtliga -)."
 	motionByRE = regexp.MustCompile(`(?i)\bmotion(?:en)?\s+(?:är\s+skriven|har\s+väckts|har\s+lämnats|är\s+väckt)\s+av\s+`)
 	// "Svar på motion från A (S) och B (S) om …", "Motion (2016:5) av A (M) om"
-	motionFromRE = regexp.MustCompile(`(?i)\bmotion(?:\s+\(\d{4}:\d+\))?\s+(?:från|av)\s+`)
-	authorsEndRE = regexp.MustCompile(`(?i)\s+(?:om|angående|gällande|rörande)\s|\s-\s|\s–\s|\bm\.\s?fl\.?|[.;]\s|\(samtliga\b|$`)
-	partyRE      = regexp.MustCompile(`\s*\([^()]{0,20}\)`)
-	authorSepRE  = regexp.MustCompile(`\s*,\s*|\s+och\s+|\s+samt\s+`)
+	motionFromRE   = regexp.MustCompile(`(?i)\bmotion(?:\s+\(\d{4}:\d+\))?\s+(?:från|av)\s+`)
+	authorsEndRE   = regexp.MustCompile(`(?i)\s+(?:om|angående|gällande|rörande)\s|\s-\s|\s–\s|\bm\.\s?fl\.?|[.;]\s|\(samtliga\b|$`)
+	authorsFirstRE = regexp.MustCompile(`^(\p{Lu}[^.]{2,200}?)\s+har\s+(?:[^.]{0,40}?\s)?(?:inkommit\s+med|väckt|lämnat|i)\s+en\s+motion\b`)
+	partyRE        = regexp.MustCompile(`\s*\([^()]{0,20}\)`)
+	authorSepRE    = regexp.MustCompile(`\s*,\s*|\s+och\s+|\s+samt\s+`)
 )
 
 // motion reads the motion's authors and, when the document is titled
@@ -148,6 +153,31 @@ func (x *builder) motion(ls []line) {
 		return false
 	}
 	rs := runs(ls)
+	// "A (S) och B (S) har 2023-09-04 inkommit med en motion …": the
+	// authors at the start of the sentence, and the motion's date in it
+	for _, r := range rs {
+		for _, sp := range sentences(r.text) {
+			s := r.text[sp[0]:sp[1]]
+			m := authorsFirstRE.FindStringSubmatchIndex(s)
+			if m == nil {
+				continue
+			}
+			names, offs := splitAuthors(s[m[2]:m[3]])
+			if len(names) == 0 {
+				continue
+			}
+			arr := make([]any, len(names))
+			for i, n := range names {
+				arr[i] = n
+				x.c.Positions["/motion/authors/"+itoa(i)] = r.pos(sp[0] + m[2] + offs[i])
+			}
+			x.set("/motion/authors", arr, r.pos(sp[0]+m[2]+offs[0]))
+			if ds := findDates(s); len(ds) > 0 {
+				x.set("/motion/date", ds[0].Value, r.pos(sp[0]+ds[0].Start))
+			}
+			return
+		}
+	}
 	for _, re := range []*regexp.Regexp{motionByRE, motionFromRE} {
 		for _, r := range rs {
 			if try(r, re) {

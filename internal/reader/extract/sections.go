@@ -96,6 +96,7 @@ func (x *builder) fillSections(secs []section) bool {
 			end = secs[si+1].at
 		}
 		hl := &x.lines[s.at]
+		hl.head = s.hm.Body
 		// the body: text after the heading on its line, then the lines up
 		// to the next heading, without the signature block
 		var body []line
@@ -123,7 +124,11 @@ func (x *builder) fillSections(secs []section) bool {
 			ptr := "/sections/" + s.hm.Key
 			x.set(ptr, map[string]any{"heading": s.hm.Heading}, hp)
 			x.c.Positions[ptr+"/heading"] = hp
-			if txt := joinLines(body); txt != "" {
+			sep := " "
+			if listSections[s.hm.Key] {
+				sep = "\n"
+			}
+			if txt := joinLinesSep(body, sep); txt != "" {
 				x.set(ptr+"/text", txt, body[0].pos(0))
 			}
 			continue
