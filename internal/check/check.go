@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/tjlint/tjlint/internal/finding"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/schema"
+	"github.com/tjlint/tjlint/internal/suppress"
 )
 
 // DefaultMaxFileBytes is the default size limit of one input file.
@@ -59,6 +61,9 @@ type FileResult struct {
 	// InputError is true when the file could not be read or parsed: the
 	// run's exit code is then 2.
 	InputError bool
+	// Suppressed are the findings that a suppression in the case or an
+	// override in the config suppressed, each with its Suppression.
+	Suppressed []finding.Finding
 }
 
 // New compiles the schema and the rules and prepares the query.
@@ -132,7 +137,13 @@ func (c *Checker) CheckFile(ctx context.Context, path, name string) FileResult {
 }
 
 // Check checks the content of one file called name.
+// The case's tjlint.ignore entries and the config's overrides are applied
+// to the findings (see package suppress).
 func (c *Checker) Check(ctx context.Context, name string, src []byte) FileResult {
+	return c.suppress(c.check(ctx, name, src))
+}
+
+func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult {
 	res := FileResult{File: name}
 	if int64(len(src)) > c.maxSize {
 		return c.inputFailure(name, RuleTooLarge,
@@ -183,6 +194,48 @@ func (c *Checker) Check(ctx context.Context, name string, src []byte) FileResult
 	}
 	res.Findings = finding.Sort(res.Findings)
 	return res
+}
+
+// suppress applies the case's ignore entries and the config's overrides.
+// Findings about suppressions get their configured level like any other.
+func (c *Checker) suppress(res FileResult) FileResult {
+	entries, problems := suppress.FromCase(res.File, res.Case)
+	var levels map[string]finding.Severity
+	if cfg := c.opts.Config; cfg != nil {
+		names := []string{res.File}
+		if dir, err := filepath.Abs(cfg.Dir); err == nil {
+			if abs, err := filepath.Abs(res.File); err == nil {
+				if rel, err := filepath.Rel(dir, abs); err == nil {
+					names = append(names, filepath.ToSlash(rel))
+				}
+			}
+		}
+		var more []suppress.Entry
+		more, levels = suppress.FromConfig(cfg, names...)
+		entries = append(entries, more...)
+	}
+	if len(entries) == 0 && len(levels) == 0 && len(problems) == 0 {
+		return res
+	}
+	out := suppress.Apply(res.File, res.Findings, entries, levels, c.today())
+	res.Findings, res.Suppressed = nil, out.Suppressed
+	for _, f := range append(problems, out.Findings...) {
+		if strings.HasPrefix(f.Rule, "suppression/") {
+			c.add(&res, f)
+		} else {
+			res.Findings = append(res.Findings, f)
+		}
+	}
+	res.Findings = finding.Sort(res.Findings)
+	res.Suppressed = finding.Sort(res.Suppressed)
+	return res
+}
+
+func (c *Checker) today() time.Time {
+	if !c.opts.Now.IsZero() {
+		return c.opts.Now
+	}
+	return time.Now()
 }
 
 func (c *Checker) locate(f *finding.Finding, cs *casemodel.Case, atKey bool) {

@@ -1,6 +1,9 @@
 package check
 
-import "github.com/tjlint/tjlint/internal/finding"
+import (
+	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/suppress"
+)
 
 // Rule IDs produced in Go rather than Rego.
 const (
@@ -8,6 +11,9 @@ const (
 	RuleUnreadable = "input/unreadable"
 	RuleTooLarge   = "input/too-large"
 	RuleNotACase   = "input/not-a-case"
+	// RuleBaselineStale is reported by the CLI for a baseline entry that no
+	// longer matches a finding.
+	RuleBaselineStale = "baseline/stale"
 )
 
 // goRules are the checks that are not Rego rules: reading the input and the
@@ -27,6 +33,26 @@ var goRules = []finding.Rule{
 		Title: "Dokumentet är inget tjänsteutlåtande", TitleEN: "The document is not a case report",
 		Description:   "Dokumentet har varken kända rubriker eller förslag till beslut, så det kontrolleras inte mot reglerna.",
 		DescriptionEN: "The document has neither known headings nor a decision proposal, so the rules are not run on it."},
+	{ID: suppress.RuleMissingReason, Severity: finding.Error, Builtin: true,
+		Title: "Undantag utan motivering", TitleEN: "Suppression without a reason",
+		Description:   "Ett undantag (tjlint.ignore, tjlint-disable eller overrides i .tjlint.yaml) saknar reason och gäller därför inte.",
+		DescriptionEN: "A suppression (tjlint.ignore, tjlint-disable or overrides in .tjlint.yaml) has no reason and therefore does not apply."},
+	{ID: suppress.RuleExpired, Severity: finding.Warning, Builtin: true,
+		Title: "Undantaget har gått ut", TitleEN: "Suppression expired",
+		Description:   "Undantagets until-datum har passerats; fynden det undantog visas igen.",
+		DescriptionEN: "The suppression's until date has passed; the findings it suppressed are shown again."},
+	{ID: suppress.RuleUnused, Severity: finding.Info, Builtin: true,
+		Title: "Oanvänt undantag", TitleEN: "Unused suppression",
+		Description:   "Ett undantag i ärendet matchar inget fynd och kan tas bort.",
+		DescriptionEN: "A suppression in the case matches no finding and can be removed."},
+	{ID: suppress.RuleInvalid, Severity: finding.Error, Builtin: true,
+		Title: "Ogiltigt undantag", TitleEN: "Invalid suppression",
+		Description:   "Ett undantag saknar regel, har fel form eller ett until-datum som inte är ÅÅÅÅ-MM-DD.",
+		DescriptionEN: "A suppression has no rule, the wrong shape or an until date that is not YYYY-MM-DD."},
+	{ID: RuleBaselineStale, Severity: finding.Info, Builtin: true,
+		Title: "Inaktuell post i baslinjen", TitleEN: "Stale baseline entry",
+		Description:   "Ett fynd i baslinjen (--baseline) finns inte längre; skriv om baslinjen med --write-baseline så krymper den.",
+		DescriptionEN: "A finding recorded in the baseline (--baseline) is gone; rewrite the baseline with --write-baseline so that it shrinks."},
 	schemaRule("type", "Fel typ", "Wrong type", "Värdet har fel typ, t.ex. en text där schemat kräver en lista.", "The value has the wrong type, e.g. a string where the schema wants an array."),
 	schemaRule("enum", "Otillåtet värde", "Value not allowed", "Värdet är inte ett av de tillåtna, t.ex. kind.", "The value is not one of the allowed ones, e.g. kind."),
 	schemaRule("const", "Fel version", "Wrong constant", "Värdet måste vara exakt det schemat anger, t.ex. schema_version 1.", "The value must be exactly what the schema says, e.g. schema_version 1."),
