@@ -15,6 +15,7 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/tjlint/tjlint/internal/baseline"
 	"github.com/tjlint/tjlint/internal/check"
 	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/finding"
@@ -35,6 +36,12 @@ type checkOptions struct {
 	StdinFilename string
 	InputFormat   string
 	MaxFileSize   int64
+	// ShowSuppressed lists suppressed findings (text and markdown).
+	ShowSuppressed bool
+	// WriteBaseline records the run's findings in this file.
+	WriteBaseline string
+	// Baseline reports only findings not recorded in this file.
+	Baseline string
 }
 
 // output is one --format value: a reporter and where it writes.
@@ -76,6 +83,9 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 	f.StringVar(&o.StdinFilename, "stdin-filename", "", "filnamn för indata från standard in (avgör läsaren och visas i fynden)")
 	f.StringVar(&o.InputFormat, "input-format", "", "tvinga indataformat: "+strings.Join(reader.Formats(), ", "))
 	f.Int64Var(&o.MaxFileSize, "max-file-size", check.DefaultMaxFileBytes, "största filstorlek i byte")
+	f.BoolVar(&o.ShowSuppressed, "show-suppressed", false, "visa också undantagna fynd med skäl (text, markdown); de räknas alltid")
+	f.StringVar(&o.WriteBaseline, "write-baseline", "", "skriv dagens fynd till en baslinje (t.ex. .tjlint-baseline.json); de räknas sedan som undantagna")
+	f.StringVar(&o.Baseline, "baseline", "", "baslinje: bara fynd som inte finns i den ger slutkod 1; inaktuella poster rapporteras (baseline/stale)")
 	return cmd
 }
 
@@ -103,6 +113,14 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	}
 	if o.InputFormat != "" && !slices.Contains(reader.Formats(), o.InputFormat) {
 		return usageError("--input-format: okänt format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
+	}
+	var base *baseline.File
+	if o.Baseline != "" {
+		b, err := baseline.Load(o.Baseline)
+		if err != nil {
+			return &exitError{Code: ExitError, Err: err}
+		}
+		base = &b
 	}
 	cfg, err := loadConfig(o.ConfigPath)
 	if err != nil {
@@ -135,19 +153,45 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		res.Files = append(res.Files, d.Name)
 		res.Findings = append(res.Findings, finding.Finding{Rule: check.RuleUnreadable, Severity: finding.Error, Message: msg, File: d.Name, Line: 1, Column: 1})
 	}
+	var all, suppressed []finding.Finding
 	for _, r := range results {
 		res.Files = append(res.Files, r.File)
 		inputErr = inputErr || r.InputError
-		for _, f := range r.Findings {
-			if f.Severity >= minLevel {
-				res.Findings = append(res.Findings, f.Localize(o.Lang))
-			}
+		all = append(all, r.Findings...)
+		suppressed = append(suppressed, r.Suppressed...)
+	}
+	// Baselines see every finding, whatever --min-level shows.
+	if o.WriteBaseline != "" {
+		b := baseline.New(all)
+		if err := b.WriteFile(o.WriteBaseline); err != nil {
+			return &exitError{Code: ExitError, Err: fmt.Errorf("--write-baseline: %v", errnoSV(err))}
+		}
+		base = &b
+	}
+	if base != nil {
+		m := base.Apply(all, res.Files)
+		all = m.New
+		suppressed = append(suppressed, m.Baselined...)
+		stale, _ := checker.Rule(check.RuleBaselineStale)
+		for _, e := range m.Stale {
+			all = append(all, finding.Finding{Rule: check.RuleBaselineStale, Severity: stale.Severity, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1,
+				Message:   fmt.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline", e.Rule, e.Message),
+				MessageEN: fmt.Sprintf("the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)})
 		}
 	}
+	for _, f := range all {
+		if f.Severity >= minLevel {
+			res.Findings = append(res.Findings, f.Localize(o.Lang))
+		}
+	}
+	for _, f := range suppressed {
+		res.Suppressed = append(res.Suppressed, f.Localize(o.Lang))
+	}
 	res.Findings = finding.Sort(res.Findings)
+	res.Suppressed = finding.Sort(res.Suppressed)
 
 	color := !o.NoColor && env.Getenv("NO_COLOR") == "" && isTerminal(env.Stdout)
-	if err := writeOutputs(env, outputs, res, report.Options{Color: color}); err != nil {
+	if err := writeOutputs(env, outputs, res, report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY")}); err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
 	switch {
