@@ -157,7 +157,7 @@ func sentences(s string) [][2]int {
 			continue
 		}
 		if c == '.' {
-			w := lastWord(s[start : i+1])
+			w := lastWord(s[max(start, i-40) : i+1])
 			lw := strings.ToLower(w)
 			abbr := false
 			for _, a := range abbrevs {

@@ -78,7 +78,7 @@ func (x *builder) referral(ls []line) {
 				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
 				found = true
 			}
-			for _, m := range deadlineRE.FindAllStringIndex(s, -1) {
+			for _, m := range deadlineRE.FindAllStringIndex(s, 8) {
 				if d, ok := dateAt(s, m[1]); ok && d.Start == m[1] {
 					x.setIfAbsent("/referral/deadline", d.Value, r.pos(base+d.Start))
 					found = true
