@@ -197,7 +197,9 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	switch {
 	case inputErr:
 		return &exitError{Code: ExitError}
-	case failLevel > 0 && slices.ContainsFunc(res.Findings, func(f finding.Finding) bool { return f.Severity >= failLevel }):
+	// --min-level only filters what is shown: hidden findings still count
+	// towards --fail-level, so the two knobs stay independent.
+	case failLevel > 0 && slices.ContainsFunc(all, func(f finding.Finding) bool { return f.Severity >= failLevel }):
 		return &exitError{Code: ExitFindings}
 	}
 	return nil
