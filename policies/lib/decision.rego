@@ -5,7 +5,7 @@ package tjlint.lib.decision
 
 # _prefix_re matches a numbering or bullet before a decision point: "1. ",
 # "2) ", "a) ", "– ", "- ", "* ", "• ".
-_prefix_re := `^\s*(?:\d{1,2}[.)]|[a-zåäö][.)]|[–—*•·-])\s*`
+_prefix_re := `^(?:\s*(?:\d{1,2}[.)]|[a-zåäö][.)]|[–—*•·-]))+\s*`
 
 # points yields [index, text] for every decision point that is a string, with
 # its numbering or bullet stripped and surrounding space trimmed. Points of

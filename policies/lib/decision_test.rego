@@ -10,6 +10,7 @@ test_point_text_strips_numbering_and_bullets if {
 	decision.point_text("• Informationen noteras.") == "Informationen noteras."
 	decision.point_text("- Informationen noteras.") == "Informationen noteras."
 	decision.point_text("a) Nämnden godkänner.") == "Nämnden godkänner."
+	decision.point_text("3. – Informationen noteras.") == "Informationen noteras."
 }
 
 test_point_text_keeps_plain_text if {

@@ -21,8 +21,9 @@
 #     "i enlighet med föreliggande förslag" ...) makes the decision unclear or
 #     dependent on a text that does not go into the minutes.
 #   params:
-#     # RE2 fragments, matched case-insensitively as whole words (a letter,
-#     # å/ä/ö included, may not come before or after)
+#     # lower-case words or RE2 fragments, matched as whole words in the
+#     # lower-cased point with punctuation removed (so "ev" is "ev.", and
+#     # "\s+" separates the words of a phrase)
 #     hedges:
 #       - bör
 #       - borde
@@ -33,7 +34,7 @@
 #       - eventuellt
 #       - eventuell
 #       - eventuella
-#       - ev\.
+#       - ev
 #       - möjligen
 #       - möjligtvis
 #       - troligen
@@ -54,17 +55,25 @@ package tjlint.rules.decision.hedging
 import data.tjlint.lib.decision
 import data.tjlint.lib.result
 
-# One regex, built once per evaluation from the parameter; RE2's \b does not
-# count å, ä and ö as word characters, so the boundaries are explicit.
-_hedge_re := sprintf(`(?i)(?:^|[^\p{L}])(%s)(?:[^\p{L}]|$)`, [concat("|", data.tjlint.params["decision/hedging"].hedges)])
+# One regex, built once per evaluation from the parameter. It runs on the
+# point lower-cased, with punctuation turned into spaces and every space
+# doubled, padded with spaces: a hedge is then a whole word exactly when a
+# space comes before and after it (RE2's \b does not count å, ä and ö as
+# word characters, and a literal space as first character lets Go's regexp
+# skip ahead instead of trying every position).
+_hedge_re := sprintf(` (%s) `, [concat("|", data.tjlint.params["decision/hedging"].hedges)])
+
+_spaces := {
+	" ": "  ", "\t": "  ", "\n": "  ", "\r": "  ", "\u00a0": "  ",
+	",": "  ", ".": "  ", ";": "  ", ":": "  ", "!": "  ", "?": "  ",
+	"(": "  ", ")": "  ", "\"": "  ", "«": "  ", "»": "  ", "/": "  ",
+}
 
 deny contains result.fail(["decision_proposal", i], msg, msg_en) if {
 	some [i, t] in decision.points
-	# doubling the spaces keeps adjacent hedges ("skulle kanske") apart:
-	# each match consumes the separator after it
-	matches := regex.find_all_string_submatch_n(_hedge_re, replace(t, " ", "  "), -1)
-	count(matches) > 0
-	words := _words(matches)
+	norm := concat("", [" ", strings.replace_n(_spaces, lower(t)), " "])
+	regex.match(_hedge_re, norm)
+	words := _words(regex.find_all_string_submatch_n(_hedge_re, norm, -1))
 	msg := sprintf("Beslutspunkt %d innehåller %s, ett modalt, villkorat eller vagt uttryck. Skriv vad som beslutas, t.ex. «Nämnden godkänner …», och flytta villkor och avsikter till tjänsteutlåtandet.", [i + 1, _list(words, "och")])
 	msg_en := sprintf("Decision point %d contains %s, modal, conditional or vague wording. Say what is decided, e.g. «Nämnden godkänner …», and move conditions and intentions to the report.", [i + 1, _list(words, "and")])
 }
@@ -83,7 +92,7 @@ _seen_before(matches, j, w) if {
 	_norm(m[1]) == w
 }
 
-_norm(s) := lower(concat(" ", [x | some x in split(replace(replace(s, "\n", " "), "\t", " "), " "); x != ""]))
+_norm(s) := concat(" ", [x | some x in split(s, " "); x != ""])
 
 _list(words, and) := sprintf("«%s»", [words[0]]) if {
 	count(words) == 1

@@ -14,7 +14,7 @@ hedged := [
 	["Kan nämnden godkänna rapporten?", "«kan»"],
 	["Nämnden avser att  återkomma och skulle kanske kunna godkänna planen.", "«avser att», «skulle» och «kanske»"],
 	["Nämnden godkänner planen; den kan, om möjligt, kompletteras. Den kan även ändras.", "«kan» och «om möjligt»"],
-	["Nämnden godkänner ev. rapporten.", "«ev.»"],
+	["Nämnden godkänner ev. rapporten.", "«ev»"],
 	["Kommunstyrelsen torde anta yttrandet.", "«torde»"],
 ]
 
