@@ -71,6 +71,10 @@ type walker struct {
 	c      *casemodel.Case
 	offset int
 	nodes  int
+	// active holds the alias targets being expanded: an alias inside its
+	// own anchor ("a: &x [*x]") would otherwise recurse until MaxNodes,
+	// with ever longer pointers (minutes of work).
+	active map[*yaml.Node]bool
 }
 
 func (w *walker) pos(n *yaml.Node) casemodel.Pos {
@@ -87,7 +91,16 @@ func (w *walker) conv(n *yaml.Node, ptr string) (any, error) {
 	}
 	switch n.Kind {
 	case yaml.AliasNode:
-		return w.conv(n.Alias, ptr)
+		if w.active[n.Alias] {
+			return nil, casemodel.Errorf(w.pos(n), "aliaset *%s hänvisar till sig självt", "the alias *%s refers to itself", n.Value)
+		}
+		if w.active == nil {
+			w.active = map[*yaml.Node]bool{}
+		}
+		w.active[n.Alias] = true
+		v, err := w.conv(n.Alias, ptr)
+		delete(w.active, n.Alias)
+		return v, err
 	case yaml.MappingNode:
 		m := map[string]any{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
