@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
+	"flag"
 	"hash/crc32"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,6 +16,8 @@ import (
 	"github.com/tjlint/tjlint/internal/reader/docxcase/docxtest"
 	"github.com/tjlint/tjlint/internal/reader/extract"
 )
+
+var update = flag.Bool("update", false, "rewrite testdata")
 
 // municipal is a document in the shape Swedish municipal templates have:
 // localised heading styles, an own heading style with an outline level, a
@@ -253,5 +257,31 @@ func TestLyingZipHeader(t *testing.T) {
 	var ie *casemodel.InputError
 	if !errors.As(err, &ie) {
 		t.Fatalf("err = %v, want an InputError", err)
+	}
+}
+
+func partXML(elems []any) string { return docxtest.Part("document", elems) }
+
+func stylesXML(s []docxtest.Style) string { return docxtest.StylesXML(s) }
+
+func zipOf(entries map[string][]byte, order []string) []byte { return docxtest.Zip(entries, order) }
+
+// TestWriteSeed keeps testdata/municipal.docx, the fuzz seed, in step with
+// the helper: run with -update to rewrite it.
+func TestWriteSeed(t *testing.T) {
+	want := municipal().Bytes()
+	if *update {
+		if err := os.WriteFile("testdata/municipal.docx", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile("testdata/municipal.docx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err1 := Parse(got)
+	b, err2 := Parse(want)
+	if err1 != nil || err2 != nil || !reflect.DeepEqual(a, b) {
+		t.Errorf("testdata/municipal.docx is out of date (run go test -update): %v %v", err1, err2)
 	}
 }

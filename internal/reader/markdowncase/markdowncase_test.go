@@ -1,0 +1,168 @@
+package markdowncase
+
+import (
+	"errors"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/reader/extract"
+)
+
+func p(l, c int) casemodel.Pos { return casemodel.Pos{Line: l, Column: c} }
+
+func TestParseBlocks(t *testing.T) {
+	src, err := os.ReadFile("testdata/yttrande.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type blk struct {
+		Kind  extract.Kind
+		Level int
+		Bold  bool
+		Text  string
+		Segs  []casemodel.Pos
+	}
+	var got []blk
+	for _, b := range d.Blocks {
+		var ps []casemodel.Pos
+		for _, s := range b.Segs {
+			ps = append(ps, s.Pos)
+		}
+		got = append(got, blk{b.Kind, b.Level, b.Bold, b.Text, ps})
+	}
+	want := []blk{
+		{extract.Paragraph, 0, false, "Svar på motion om fler parkbänkar", []casemodel.Pos{p(5, 3)}},
+		{extract.Heading, 2, false, "Förslag till beslut", []casemodel.Pos{p(7, 4)}},
+		{extract.ListItem, 0, false, "Nämnden godkänner förvaltningens yttrande och överlämnar det till kommunstyrelsen som svar på motionen.", []casemodel.Pos{p(9, 4), p(10, 4)}},
+		{extract.ListItem, 0, false, "Nämnden förklarar paragrafen omedelbart justerad.", []casemodel.Pos{p(11, 4)}},
+		{extract.Heading, 2, false, "Sammanfattning", []casemodel.Pos{p(13, 4)}},
+		{extract.Paragraph, 0, false, "Motionären föreslår att det ska byggas fler parkbänkar längs ån.", []casemodel.Pos{p(15, 1), p(16, 1)}},
+		{extract.Paragraph, 0, true, "Jämställdhetsanalys", []casemodel.Pos{p(19, 3)}},
+		{extract.Paragraph, 0, false, "Förslaget bedöms inte påverka kvinnor och män olika.", []casemodel.Pos{p(21, 1)}},
+		{extract.TableRow, 0, false, "Namn\tTitel", []casemodel.Pos{p(23, 3), p(23, 10)}},
+		{extract.TableRow, 0, false, "Kalle Exempelsson\tFörvaltningschef", []casemodel.Pos{p(25, 3), p(25, 23)}},
+		{extract.Paragraph, 0, false, "Kalle Exempelsson Förvaltningschef", []casemodel.Pos{p(27, 1), p(28, 1)}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("blocks:\n got %+v\nwant %+v", got, want)
+	}
+	// A position inside a line, after stripped markup-free text.
+	b := d.Blocks[5]
+	if got := b.PosAt(strings.Index(b.Text, "längs")); got != p(16, 1) {
+		t.Errorf("PosAt(längs) = %v, want 16:1", got)
+	}
+	if got := b.PosAt(strings.Index(b.Text, "föreslår")); got != p(15, 12) {
+		t.Errorf("PosAt(föreslår) = %v, want 15:12", got)
+	}
+	wantIg := []Ignore{{Rule: "economy/missing", Reason: "Inga kostnader", Until: "2026-12-31", Pos: p(17, 1)}}
+	if !reflect.DeepEqual(d.Ignores, wantIg) {
+		t.Errorf("ignores = %+v, want %+v", d.Ignores, wantIg)
+	}
+	if d.Front == nil || d.Front.Value["dnr"] != "KS 2024/0042" || d.Front.Positions["/dnr"] != p(3, 6) {
+		t.Errorf("front matter = %+v", d.Front)
+	}
+}
+
+func TestSplitFrontMatter(t *testing.T) {
+	for _, tc := range []struct {
+		src       string
+		ok        bool
+		fm        string
+		bodyStart int
+	}{
+		{"---\nkind: yttrande\n---\n# Rubrik\n", true, "kind: yttrande\n", 23},
+		{"---\r\nkind: yttrande\r\n...\r\nText", true, "kind: yttrande\r\n", 26},
+		{"\ufeff---\na: 1\n---\n", true, "a: 1\n", 16},
+		{"---\nkind: yttrande\n", false, "", 0}, // never closed: a thematic break
+		{"# Rubrik\n---\n", false, "", 0},
+		{"--- \n---\n", true, "", 9},
+	} {
+		fm, line, start, ok := splitFrontMatter([]byte(tc.src))
+		if ok != tc.ok || string(fm) != tc.fm || (ok && (start != tc.bodyStart || line != 2)) {
+			t.Errorf("splitFrontMatter(%q) = %q, %d, %d, %v; want %q, 2, %d, %v", tc.src, fm, line, start, ok, tc.fm, tc.bodyStart, tc.ok)
+		}
+	}
+}
+
+func TestParseDisable(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Ignore
+		ok   bool
+	}{
+		{` tjlint-disable a/b reason="två ord" until=2025-01-31 `, Ignore{Rule: "a/b", Reason: "två ord", Until: "2025-01-31"}, true},
+		{`tjlint-disable a/b`, Ignore{Rule: "a/b"}, true},
+		{`tjlint-disable until=2025-01-31 rule=x/y`, Ignore{Rule: "x/y", Until: "2025-01-31"}, true},
+		{`tjlint-disable reason="ej avslutad`, Ignore{}, false},
+		{`tjlint-disabled a/b`, Ignore{}, false},
+		{` en vanlig kommentar `, Ignore{}, false},
+	} {
+		got, ok := parseDisable(tc.in)
+		if ok != tc.ok || (ok && got != tc.want) {
+			t.Errorf("parseDisable(%q) = %+v, %v; want %+v, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestMergeFrontMatterWins(t *testing.T) {
+	body := casemodel.New("markdown")
+	body.Value["title"] = "Från brödtexten"
+	body.Positions["/title"] = p(5, 3)
+	body.Value["sections"] = map[string]any{"summary": map[string]any{"heading": "Sammanfattning"}}
+	body.Positions["/sections/summary/heading"] = p(9, 4)
+	front := casemodel.New("yaml")
+	front.Value["title"] = "Från front matter"
+	front.Positions["/title"] = p(2, 8)
+	front.Value["date"] = "2024-05-01"
+	front.Positions["/date"] = p(3, 7)
+	merge(body, front)
+	if body.Value["title"] != "Från front matter" || body.Positions["/title"] != p(2, 8) {
+		t.Errorf("title = %v at %v, want the front matter's at 2:8", body.Value["title"], body.Positions["/title"])
+	}
+	if body.Value["date"] != "2024-05-01" || body.Positions["/date"] != p(3, 7) {
+		t.Errorf("date not completed from front matter: %v", body.Value)
+	}
+	if body.Positions["/sections/summary/heading"] != p(9, 4) {
+		t.Errorf("body positions lost")
+	}
+}
+
+func TestInputErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		pos       casemodel.Pos
+	}{
+		{"invalid utf-8", "# Rubrik\n\nText \xff här\n", p(3, 6)},
+		{"front matter syntax", "---\nkind: [yttrande\n---\n# Rubrik\n", p(2, 1)},
+		// an alias inside its own anchor: an error, not minutes of expansion
+		{"recursive alias", "---\nkind: yttrande\na: &x [*x]\n---\n", p(3, 8)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Reader{}.Read("x.md", []byte(tc.src))
+			var ie *casemodel.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("err = %v, want InputError", err)
+			}
+			if ie.Pos != tc.pos {
+				t.Errorf("pos = %v, want %v (%s)", ie.Pos, tc.pos, ie.MessageEN)
+			}
+		})
+	}
+}
+
+func TestAddIgnores(t *testing.T) {
+	c := casemodel.New("markdown")
+	c.Value["tjlint"] = map[string]any{"ignore": []any{map[string]any{"rule": "a/b", "reason": "r"}}}
+	addIgnores(c, []Ignore{{Rule: "c/d", Reason: "skäl", Pos: p(7, 1)}})
+	list := c.Value["tjlint"].(map[string]any)["ignore"].([]any)
+	if len(list) != 2 || list[1].(map[string]any)["rule"] != "c/d" || c.Positions["/tjlint/ignore/1/rule"] != p(7, 1) {
+		t.Errorf("ignore = %v, positions %v", list, c.Positions)
+	}
+}
