@@ -64,6 +64,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 		newConvertCmd(env),
 		newRulesCmd(env),
 		newSchemaCmd(env),
+		newServeCmd(env),
 		newTestCmd(env),
 		newVersionCmd(env),
 	)
