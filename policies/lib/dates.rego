@@ -3,18 +3,13 @@
 # description: Hjälpfunktioner för datum i ärendemodellen (ÅÅÅÅ-MM-DD).
 package tjlint.lib.dates
 
-# iso is true for a string shaped like YYYY-MM-DD. It is a cheap shape check
-# with no regex or time parsing: ISO dates of this shape order correctly as
-# strings, so rules compare them with < and >. Whether the date exists
-# (2024-02-30) is the schema's job.
+# iso is true for a string shaped like YYYY-MM-DD: one anchored regex, no
+# time parsing. ISO dates of this shape order correctly as strings, so rules
+# compare them with < and >. Whether the date exists (2024-02-30) is the
+# schema's job.
 iso(s) if {
 	is_string(s)
-	count(s) == 10
-	substring(s, 4, 1) == "-"
-	substring(s, 7, 1) == "-"
-	to_number(substring(s, 0, 4))
-	to_number(substring(s, 5, 2))
-	to_number(substring(s, 8, 2))
+	regex.match(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`, s)
 }
 
 # days_from(a, b) is the number of days from ISO date a to ISO date b

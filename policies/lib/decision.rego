@@ -16,19 +16,6 @@ points contains [i, point_text(item)] if {
 	is_string(item)
 }
 
-# point_text strips a numbering or bullet prefix; the regex only runs when the
-# first character can start one (digits, dashes, bullets, a letter followed
-# by ")" or "."), so a plain "Nämnden godkänner ..." costs one comparison.
-point_text(item) := trim_space(regex.replace(item, _prefix_re, "")) if {
-	_maybe_prefixed(item)
-} else := trim_space(item)
-
-_maybe_prefixed(item) if {
-	first := substring(trim_space(item), 0, 1)
-	first in {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "–", "—", "*", "•", "·", "-"}
-}
-
-_maybe_prefixed(item) if {
-	second := substring(trim_space(item), 1, 1)
-	second in {")", "."}
-}
+# point_text strips a numbering or bullet prefix and surrounding space. The
+# regex is anchored, so it only looks at the start of the point.
+point_text(item) := trim_space(regex.replace(item, _prefix_re, ""))

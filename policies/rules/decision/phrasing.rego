@@ -165,27 +165,23 @@ deny contains result.fail(["decision_proposal", i], msg, msg_en) if {
 	[msg, msg_en] := _message(i, t)
 }
 
-_adoptable(t) if regex.match(_active_re, t)
-
+# _adoptable is one else-chain, cheapest and most common form first, so that
+# an active point costs one anchored regex and nothing else is evaluated.
 _adoptable(t) if {
+	regex.match(_active_re, t)
+} else if {
 	some name in _names
 	startswith(t, name)
 	regex.match(_verb_re, substring(t, count(name), -1))
-}
-
-_adoptable(t) if {
+} else if {
 	_p.accept_passive == true
 	[[_, before]] := regex.find_all_string_submatch_n(_passive_re, t, 1)
 	not regex.match(_subclause_re, before)
 	not regex.match(_non_subject_re, before)
-}
-
-_adoptable(t) if {
+} else if {
 	[[_, before]] := regex.find_all_string_submatch_n(_assign_re, t, 1)
 	not regex.match(_subclause_re, before)
-}
-
-_adoptable(t) if {
+} else if {
 	_p.accept_att_list == true
 	startswith(t, "att ")
 }
