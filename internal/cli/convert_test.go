@@ -86,8 +86,13 @@ func TestWriteConvertJSON(t *testing.T) {
 
 func runCLI(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
+	return runCLIStdin(t, nil, args...)
+}
+
+func runCLIStdin(t *testing.T, stdin []byte, args ...string) (int, string, string) {
+	t.Helper()
 	var stdout, stderr bytes.Buffer
-	code := Main(args, Env{Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }})
+	code := Main(args, Env{Stdin: bytes.NewReader(stdin), Stdout: &stdout, Stderr: &stderr, Getenv: func(string) string { return "" }})
 	return code, stdout.String(), stderr.String()
 }
 
@@ -129,6 +134,11 @@ func TestConvertDOCX(t *testing.T) {
 	code, out, _ = runCLI(t, "convert", "--to", "json", path)
 	if code != 0 || !strings.Contains(out, `"/title": "2:1"`) || !strings.Contains(out, `"Dnr KS 2024/0042"`) {
 		t.Errorf("--to json: exit %d\n%s", code, out)
+	}
+	// A .docx on standard input is recognised by its zip signature.
+	code, out, errOut = runCLIStdin(t, doc.Bytes(), "convert", "--to", "json", "-")
+	if code != 0 || !strings.Contains(out, `"format": "docx"`) || !strings.Contains(out, `"/title": "2:1"`) {
+		t.Errorf("stdin: exit %d %s\n%s", code, errOut, out)
 	}
 }
 

@@ -86,6 +86,9 @@ func For(name, format string) (Reader, error) {
 // Sniff guesses the format of unnamed content (stdin without
 // --stdin-filename) and returns an extension without the dot.
 func Sniff(src []byte) string {
+	if bytes.HasPrefix(src, []byte("PK\x03\x04")) {
+		return "docx" // a zip archive: the only zip format read
+	}
 	trimmed := bytes.TrimLeft(src, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		return "json"
