@@ -274,8 +274,11 @@ var sectionOrder = []string{"summary", "background", "preparation", "matter", "a
 
 func orderedKeys(ptr string, m map[string]any) []string {
 	order := keyOrder
-	if ptr == "/sections" {
+	switch {
+	case ptr == "/sections":
 		order = sectionOrder
+	case strings.HasPrefix(ptr, "/signatories/"):
+		order = []string{"name", "title"}
 	}
 	rank := func(k string) int {
 		if i := slices.Index(order, k); i >= 0 {
