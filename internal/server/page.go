@@ -92,9 +92,12 @@ func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	}
 	t := pageText[lang]
 	exts := reader.Extensions()
-	upper := make([]string, len(exts))
-	for i, e := range exts {
-		upper[i] = strings.ToUpper(strings.TrimPrefix(e, "."))
+	var upper []string
+	for _, e := range exts {
+		if e == ".yml" || e == ".markdown" {
+			continue // aliases of .yaml and .md
+		}
+		upper = append(upper, strings.ToUpper(strings.TrimPrefix(e, ".")))
 	}
 	d := pageData{
 		Lang:       lang,

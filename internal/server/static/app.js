@@ -7,6 +7,7 @@
   const TEXT = {
     sv: {
       checking: 'Granskar …',
+      done: 'Granskningen är klar – resultatet visas nedan.',
       nothing: 'Välj en fil eller klistra in text först.',
       tooLarge: 'Filen är för stor.',
       chosen: 'Vald fil: ',
@@ -48,6 +49,7 @@
     },
     en: {
       checking: 'Checking …',
+      done: 'The check is done – the result is shown below.',
       nothing: 'Choose a file or paste text first.',
       tooLarge: 'The file is too large.',
       chosen: 'Chosen file: ',
@@ -377,7 +379,7 @@
     }
 
     resultEl.append(el('div', { class: 'layout' }, overview, doc));
-    setStatus(data.verdict, false);
+    setStatus(T.done, false);
     heading.focus();
   }
 
