@@ -9,6 +9,7 @@ import (
 	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/finding"
 	"github.com/tjlint/tjlint/internal/reader"
+	"github.com/tjlint/tjlint/internal/reader/docxcase/docxtest"
 	"github.com/tjlint/tjlint/internal/report"
 )
 
@@ -682,6 +684,10 @@ func TestCleanName(t *testing.T) {
 // Many concurrent checks through one shared Checker all get the right
 // answer. Run with -race.
 func TestConcurrentChecks(t *testing.T) {
+	seed, err := os.ReadFile(seedDocument)
+	if err != nil {
+		t.Fatal(err)
+	}
 	srv := httptest.NewServer(newTestServer(t, func(o *Options) { o.MaxConcurrent = 64 }).Handler())
 	defer srv.Close()
 	type tcase struct {
@@ -696,6 +702,8 @@ func TestConcurrentChecks(t *testing.T) {
 		{"broken.json", brokenJSON, 422, check.RuleInvalid},
 		{"doc.pdf", "%PDF", 415, ""},
 		{"empty.json", "", 400, ""},
+		{"yttrande.txt", string(seed), 200, "gender-equality/unsupported-neutrality"},
+		{"trasig.docx", "PK\x03\x04 inte en docx", 422, check.RuleInvalid},
 	}
 	const workers = 50
 	errs := make(chan error, workers*len(cases))
@@ -743,4 +751,68 @@ func TestConcurrentChecks(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
+}
+
+// The document readers (text, DOCX) work through the API like JSON does.
+func TestCheckDocuments(t *testing.T) {
+	h := newTestServer(t, nil).Handler()
+	seed, err := os.ReadFile(seedDocument)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("seed as text", func(t *testing.T) {
+		rec := do(h, uploadReq(t, "", "yttrande.txt", string(seed)))
+		if rec.Code != http.StatusOK {
+			t.Fatalf("status %d: %s", rec.Code, rec.Body)
+		}
+		r := decodeCheck(t, rec)
+		for _, want := range []string{"gender-equality/unsupported-neutrality", "referral/deadline-unverifiable"} {
+			if !slices.Contains(rules(r), want) {
+				t.Errorf("findings %v lack %s", rules(r), want)
+			}
+		}
+		if r.Format != "text" || r.Case["dnr"] != "KS 2019/1899" {
+			t.Errorf("format %q dnr %v", r.Format, r.Case["dnr"])
+		}
+		ge, _ := r.Case["sections"].(map[string]any)["gender_equality"].(map[string]any)
+		if !strings.Contains(fmt.Sprint(ge["text"]), "könsneutralt") {
+			t.Errorf("gender equality section not extracted: %v", ge)
+		}
+		if p := r.Positions["/sections/gender_equality/text"]; p.Line == 0 {
+			t.Error("no position for the gender equality text")
+		}
+	})
+	t.Run("docx", func(t *testing.T) {
+		doc := docxtest.Doc{Body: []any{
+			docxtest.P{Style: "Title", Text: "Ny lekplats i Exempelby"},
+			docxtest.P{Text: "Dnr KS 2031/0042"},
+			docxtest.P{Style: "Heading1", Text: "Förslag till beslut"},
+			docxtest.P{Text: "Kommunstyrelsen beslutar att anlägga en lekplats i Exempelby."},
+			docxtest.P{Style: "Heading1", Text: "Sammanfattning"},
+			docxtest.P{Text: "Förslaget gäller en ny lekplats."},
+		}}
+		rec := do(h, uploadReq(t, "", "lekplats.docx", string(doc.Bytes())))
+		if rec.Code != http.StatusOK {
+			t.Fatalf("status %d: %s", rec.Code, rec.Body)
+		}
+		r := decodeCheck(t, rec)
+		if r.Format != "docx" || !slices.Contains(rules(r), "gender-equality/missing") {
+			t.Errorf("format %q findings %v", r.Format, rules(r))
+		}
+	})
+	t.Run("zip bomb docx", func(t *testing.T) {
+		// 64 MiB of spaces compress to a few kB: the reader must refuse it
+		// with an input error, not exhaust memory or crash.
+		bomb := docxtest.Zip(map[string][]byte{
+			"[Content_Types].xml": []byte(`<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`),
+			"word/document.xml":   bytes.Repeat([]byte(" "), 64<<20),
+		}, []string{"[Content_Types].xml", "word/document.xml"})
+		rec := do(h, uploadReq(t, "", "bomb.docx", string(bomb)))
+		if rec.Code != http.StatusUnprocessableEntity {
+			t.Fatalf("status %d: %.300s", rec.Code, rec.Body)
+		}
+		if r := decodeCheck(t, rec); r.Error == "" || !r.InputError {
+			t.Errorf("response %+v", r)
+		}
+	})
 }
