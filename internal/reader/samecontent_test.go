@@ -1,4 +1,4 @@
-package docxcase_test
+package reader_test
 
 import (
 	"context"
