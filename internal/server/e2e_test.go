@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -152,6 +153,53 @@ func TestBrowserEndToEnd(t *testing.T) {
 		t.Error("the document's title is not shown")
 	}
 	saveScreenshot(t, shot)
+
+	// A finding expands to its rule's explanation and references.
+	err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`article[data-section="gender_equality"] .finding summary`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	expl, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]any](`(() => {
+	  const d = document.querySelector('article[data-section="gender_equality"] .finding details');
+	  const a = d.querySelector('a[href]');
+	  return {open: d.open, text: d.textContent, href: a ? a.getAttribute('href') : ''};
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if expl["open"] != true || !strings.Contains(expl["text"].(string), "Könsneutralitet påstås utan underlag") || !strings.HasPrefix(expl["href"].(string), "https://") {
+		t.Errorf("explanation: %v", expl)
+	}
+
+	// "Visa i dokumentet" in the overview moves focus to the finding in place.
+	err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.overview li[data-rule="gender-equality/unsupported-neutrality"] a`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	focused, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.closest('[data-section]').dataset.section + ' ' + document.activeElement.dataset.rule`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if focused != "gender_equality gender-equality/unsupported-neutrality" {
+		t.Errorf("focus after 'Visa i dokumentet': %q", focused)
+	}
+
+	// At 200 % zoom (a 640 px wide viewport at scale 2) nothing scrolls
+	// sideways.
+	err = chromedp.Do(ctx, chromedp.EmulateViewport(640, 900, chromedp.EmulateScale(2)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	overflow, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth - document.documentElement.clientWidth`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if overflow > 0 {
+		t.Errorf("the page scrolls sideways by %d px at 200 %% zoom", overflow)
+	}
+	if err := chromedp.Do(ctx, chromedp.ResetViewport()); err != nil {
+		t.Fatal(err)
+	}
 
 	// A clean case, pasted as text, gets the clean verdict.
 	err = chromedp.Do(ctx,
