@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -198,6 +200,28 @@ func TestBrowserEndToEnd(t *testing.T) {
 		t.Errorf("the page scrolls sideways by %d px at 200 %% zoom", overflow)
 	}
 	if err := chromedp.Do(ctx, chromedp.ResetViewport()); err != nil {
+		t.Fatal(err)
+	}
+
+	// The print view leaves out the form and the buttons but keeps the
+	// result.
+	printed, err := chromedp.Run(ctx, func(ctx context.Context, tg *chromedp.Target) (string, error) {
+		if _, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"}); err != nil {
+			return "", err
+		}
+		return chromedp.Evaluate[string](`['check-form', 'download-md', 'result', 'verdict'].map((id) => document.getElementById(id).getClientRects().length > 0 ? 'shown' : 'hidden').join(' ')`)(ctx, tg)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if printed != "hidden hidden shown shown" {
+		t.Errorf("print view of form, buttons, result, verdict: %q", printed)
+	}
+	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+		return err
+	}))
+	if err != nil {
 		t.Fatal(err)
 	}
 
