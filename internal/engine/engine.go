@@ -33,6 +33,9 @@ type Options struct {
 	Params map[string]map[string]any
 	// Now fixes the evaluation time (time.now_ns) when not zero.
 	Now time.Time
+	// NoFold keeps rules that depend only on parameters as they are instead
+	// of replacing them by their values (see fold.go); for comparisons.
+	NoFold bool
 }
 
 // Engine holds the compiled rules and the prepared query. It is safe for
@@ -80,10 +83,23 @@ func Load(ctx context.Context, opts Options) (*Engine, error) {
 		return nil, policyError(c.Errors)
 	}
 	data := map[string]any{"tjlint": map[string]any{"params": params}}
+	store := inmem.NewFromObject(data)
+	if !opts.NoFold {
+		folded, n, err := foldConstants(ctx, c, store, srcs)
+		if err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			c = ast.NewCompiler()
+			if c.Compile(folded); c.Failed() {
+				return nil, fmt.Errorf("compile folded rules: %w", c.Errors)
+			}
+		}
+	}
 	pq, err := rego.New(
 		rego.Query(query),
 		rego.Compiler(c),
-		rego.Store(inmem.NewFromObject(data)),
+		rego.Store(store),
 	).PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("prepare query: %w", err)

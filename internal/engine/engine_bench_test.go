@@ -3,6 +3,7 @@ package engine
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"syscall"
@@ -57,11 +58,20 @@ func benchCase(b *testing.B, name string) map[string]any {
 // yttrande rendered as JSON with dates and three decision points (clean), and
 // the seed with defects for most rules (defects), so that both the passing
 // and the message-building branches are measured.
+//
+// The fold=false variants evaluate the rules without constant folding
+// (see fold.go), to show what folding saves.
 func BenchmarkEval(b *testing.B) {
-	e, err := Load(b.Context(), Options{})
-	if err != nil {
-		b.Fatal(err)
+	for _, fold := range []bool{true, false} {
+		e, err := Load(b.Context(), Options{NoFold: !fold})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("fold=%v", fold), func(b *testing.B) { benchEval(b, e) })
 	}
+}
+
+func benchEval(b *testing.B, e *Engine) {
 	for _, tc := range []struct {
 		name, file string
 		findings   int

@@ -1,0 +1,94 @@
+package engine
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/tjlint/tjlint/internal/casegen"
+)
+
+// TestFoldingKeepsResults evaluates generated cases with and without constant
+// folding and requires identical results.
+func TestFoldingKeepsResults(t *testing.T) {
+	folded, err := Load(t.Context(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := Load(t.Context(), Options{NoFold: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 200 {
+		v := casegen.Generate(3, i).Value
+		a, err := folded.Eval(t.Context(), v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := plain.Eval(t.Context(), v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		key := func(r Result) string { return fmt.Sprint(r.Rule, r.Pointer, r.Message) }
+		ka, kb := mapKeys(a, key), mapKeys(b, key)
+		if !slices.Equal(ka, kb) {
+			t.Fatalf("case %d: folded %v, unfolded %v", i, ka, kb)
+		}
+	}
+}
+
+// TestFoldingUsesParams checks that folded values come from the configured
+// parameters, and that rules reading input are left alone.
+func TestFoldingUsesParams(t *testing.T) {
+	dir := t.TempDir()
+	src := `# METADATA
+# title: T
+# description: D
+# custom:
+#   severity: info
+#   params:
+#     words: [a, b]
+package tjlint.rules.custom.fold
+
+import data.tjlint.lib.result
+
+_re := concat("|", data.tjlint.params["custom/fold"].words)
+
+_title := input.title
+
+deny contains result.fail(["title"], _re, _title) if is_string(_title)
+`
+	if err := os.WriteFile(filepath.Join(dir, "fold.rego"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e, err := Load(t.Context(), Options{PolicyDirs: []string{dir}, Params: map[string]map[string]any{"custom/fold": {"words": []any{"x", "y", "z"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, title := range []string{"first", "second"} {
+		rs, err := e.Eval(t.Context(), map[string]any{"title": title})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range rs {
+			if r.Rule == "custom/fold" {
+				got = append(got, r.Message+" "+r.MessageEN)
+			}
+		}
+		if want := []string{"x|y|z " + title}; !slices.Equal(got, want) {
+			t.Errorf("got %v, want %v", got, want)
+		}
+	}
+}
+
+func mapKeys(rs []Result, key func(Result) string) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, key(r))
+	}
+	slices.Sort(out)
+	return out
+}
