@@ -60,7 +60,7 @@ _claim_re := sprintf(`(?i)(?:%s)`, [concat("|", _p.claims)])
 
 _support_re := sprintf(`(?i)(?:%s)`, [concat("|", _p.support)])
 
-deny contains result.fail(["sections", "gender_equality", "text"], msg, msg_en) if {
+deny contains result.fail(["sections", "gender_equality"], msg, msg_en) if {
 	t := text.section_text("gender_equality")
 	[claim] := regex.find_n(_claim_re, t, 1)
 	not regex.match(_support_re, t)
