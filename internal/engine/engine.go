@@ -15,6 +15,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
@@ -41,11 +42,13 @@ type Options struct {
 // Engine holds the compiled rules and the prepared query. It is safe for
 // concurrent use.
 type Engine struct {
-	rules  []finding.Rule
-	byID   map[string]int
-	pq     rego.PreparedEvalQuery
-	now    time.Time
-	params map[string]any
+	compiler *ast.Compiler
+	store    storage.Store
+	rules    []finding.Rule
+	byID     map[string]int
+	pq       rego.PreparedEvalQuery
+	now      time.Time
+	params   map[string]any
 }
 
 // Result is one finding as a rule returned it.
@@ -104,7 +107,7 @@ func Load(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prepare query: %w", err)
 	}
-	e := &Engine{rules: rules, byID: map[string]int{}, pq: pq, now: opts.Now, params: params}
+	e := &Engine{compiler: c, store: store, rules: rules, byID: map[string]int{}, pq: pq, now: opts.Now, params: params}
 	for i, r := range rules {
 		e.byID[r.ID] = i
 	}

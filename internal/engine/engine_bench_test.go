@@ -6,9 +6,15 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/tjlint/tjlint/internal/casegen"
 )
 
 // cpuTime is the process's user+system CPU time. On a loaded machine wall
@@ -114,4 +120,44 @@ func BenchmarkEvalParallel(b *testing.B) {
 			}
 		}
 	})
+}
+
+// BenchmarkEvalPerRule evaluates each rule's deny set alone (folded, as when
+// checking) over generated cases, to find the rule that costs the most:
+//
+//	go test ./internal/engine -run '^$' -bench EvalPerRule
+func BenchmarkEvalPerRule(b *testing.B) {
+	e, err := Load(b.Context(), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var inputs []ast.Value
+	for i := range 200 {
+		v, err := ast.InterfaceToValue(casegen.Generate(1, i).Value)
+		if err != nil {
+			b.Fatal(err)
+		}
+		inputs = append(inputs, v)
+	}
+	queries := []string{"all rules=" + query}
+	for _, r := range e.Rules() {
+		cat, name, _ := strings.Cut(r.ID, "/")
+		queries = append(queries, fmt.Sprintf("%s=data.tjlint.rules[%q][%q].deny", r.ID, cat, name))
+	}
+	for _, q := range queries {
+		id, text, _ := strings.Cut(q, "=")
+		pq, err := rego.New(rego.Query(text), rego.Compiler(e.compiler), rego.Store(e.store)).PrepareForEval(b.Context())
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(id, func(b *testing.B) {
+			i := 0
+			loop(b, func() {
+				if _, err := pq.Eval(b.Context(), rego.EvalParsedInput(inputs[i%len(inputs)])); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			})
+		})
+	}
 }

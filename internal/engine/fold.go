@@ -5,8 +5,8 @@ import (
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/rego"
 	"github.com/open-policy-agent/opa/v1/storage"
+	"github.com/open-policy-agent/opa/v1/topdown"
 )
 
 // Constant folding.
@@ -53,19 +53,20 @@ func foldConstants(ctx context.Context, c *ast.Compiler, store storage.Store, sr
 		}
 	}
 	values := map[string]map[string]*ast.Term{} // file -> local ref -> value
+	txn, err := store.NewTransaction(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer store.Abort(ctx, txn)
 	for _, t := range targets {
-		rs, err := rego.New(rego.ParsedQuery(ast.NewBody(ast.NewExpr(ast.NewTerm(t.ref)))), rego.Compiler(c), rego.Store(store)).Eval(ctx)
-		if err != nil || len(rs) != 1 || len(rs[0].Expressions) != 1 {
+		v, ok := evalConstant(ctx, c, store, txn, t.ref)
+		if !ok {
 			continue // undefined or an error at run time: leave the rule as it is
-		}
-		v, err := ast.InterfaceToValue(rs[0].Expressions[0].Value)
-		if err != nil {
-			continue
 		}
 		if values[t.file] == nil {
 			values[t.file] = map[string]*ast.Term{}
 		}
-		values[t.file][t.local] = ast.NewTerm(v)
+		values[t.file][t.local] = v
 	}
 	// Re-parse: the compiler has rewritten the modules it was given.
 	mods, _, err := parse(srcs)
@@ -180,4 +181,26 @@ func allFunc(rs []*ast.Rule, f func(*ast.Rule) bool) bool {
 		}
 	}
 	return true
+}
+
+// evalConstant evaluates the document at ref as an AST term, so that sets
+// stay sets (the rego package would return them as Go slices).
+func evalConstant(ctx context.Context, c *ast.Compiler, store storage.Store, txn storage.Transaction, ref ast.Ref) (*ast.Term, bool) {
+	x := ast.VarTerm("__tjlint_fold__")
+	body, err := c.QueryCompiler().Compile(ast.NewBody(ast.Equality.Expr(x, ast.NewTerm(ref))))
+	if err != nil {
+		return nil, false
+	}
+	var value *ast.Term
+	n := 0
+	err = topdown.NewQuery(body).WithCompiler(c).WithStore(store).WithTransaction(txn).
+		Iter(ctx, func(qr topdown.QueryResult) error {
+			value = qr[x.Value.(ast.Var)]
+			n++
+			return nil
+		})
+	if err != nil || n != 1 || value == nil {
+		return nil, false
+	}
+	return value, true
 }

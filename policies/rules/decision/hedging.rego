@@ -61,7 +61,7 @@ import data.tjlint.lib.result
 # space comes before and after it (RE2's \b does not count å, ä and ö as
 # word characters, and a literal space as first character lets Go's regexp
 # skip ahead instead of trying every position).
-_hedge_re := sprintf(` (%s) `, [concat("|", data.tjlint.params["decision/hedging"].hedges)])
+_hedge_re := sprintf(` (%s) `, [concat("|", _hedges)])
 
 _spaces := {
 	" ": "  ", "\t": "  ", "\n": "  ", "\r": "  ", "\u00a0": "  ",
@@ -69,8 +69,33 @@ _spaces := {
 	"(": "  ", ")": "  ", "\"": "  ", "«": "  ", "»": "  ", "/": "  ",
 }
 
+_hedges := data.tjlint.params["decision/hedging"].hedges
+
+# The first word of every hedge. When each hedge starts with a plain word
+# (not a regex construct), a point none of whose words is such a first word
+# cannot contain a hedge, and the regex is skipped: most points are clean.
+_firsts := [f | some h in _hedges; f := regex.split(`\\s\+|\s+`, h)[0]]
+
+_first_words := {f | some f in _firsts}
+
+_prefilter if {
+	every f in _firsts {
+		regex.match(`^\p{L}+$`, f)
+	}
+}
+
+_may_hedge(_) if not _prefilter
+
+_first_re := sprintf(`(?:^|[^\p{L}])(?:%s)(?:[^\p{L}]|$)`, [concat("|", _first_words)])
+
+_may_hedge(t) if {
+	_prefilter
+	regex.match(_first_re, lower(t))
+}
+
 deny contains result.fail(["decision_proposal", i], msg, msg_en) if {
 	some [i, t] in decision.points
+	_may_hedge(t)
 	norm := concat("", [" ", strings.replace_n(_spaces, lower(t)), " "])
 	regex.match(_hedge_re, norm)
 	words := _words(regex.find_all_string_submatch_n(_hedge_re, norm, -1))

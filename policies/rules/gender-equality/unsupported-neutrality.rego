@@ -55,15 +55,18 @@ import data.tjlint.lib.text
 
 _p := data.tjlint.params["gender-equality/unsupported-neutrality"]
 
-# Two regexes, built once per evaluation from the parameters.
+# Two regexes built from the parameters (folded into constants at load).
 _claim_re := sprintf(`(?i)(?:%s)`, [concat("|", _p.claims)])
 
 _support_re := sprintf(`(?i)(?:%s)`, [concat("|", _p.support)])
 
 deny contains result.fail(["sections", "gender_equality"], msg, msg_en) if {
 	t := text.section_text("gender_equality")
-	[claim] := regex.find_n(_claim_re, t, 1)
+
+	# Support first: most analyses have figures early in the text, which
+	# ends the search quickly, while looking for a claim scans all of it.
 	not regex.match(_support_re, t)
+	[claim] := regex.find_n(_claim_re, t, 1)
 	c := _squash(claim)
 	msg := sprintf("Jämställdhetsanalysen konstaterar bara att förslaget är neutralt eller saknar konsekvenser («%s») utan underlag. Redovisa vilka kvinnor och män, flickor och pojkar som berörs, med könsuppdelad statistik, och hur förslaget förhåller sig till jämställdhetsmålen.", [c])
 	msg_en := sprintf("The gender equality analysis only states that the proposal is neutral or has no consequences («%s») without support. Describe which women and men, girls and boys are affected, with sex-disaggregated statistics, and how the proposal relates to the gender equality goals.", [c])
