@@ -1,6 +1,9 @@
 package casemodel
 
-import "fmt"
+import (
+	"fmt"
+	"unicode/utf8"
+)
 
 // InputError is a problem with a user's file that stops it from being read:
 // malformed syntax, invalid UTF-8, a corrupt DOCX. It names the position when
@@ -35,3 +38,23 @@ type NotACaseError struct {
 }
 
 func (e *NotACaseError) Error() string { return e.MessageEN }
+
+// CheckUTF8 returns an InputError at the first byte of src that is not valid
+// UTF-8, or nil. lineOffset shifts the reported line (for a part of a file,
+// such as Markdown front matter).
+func CheckUTF8(src []byte, lineOffset int) error {
+	if utf8.Valid(src) {
+		return nil
+	}
+	off := 0
+	for off < len(src) {
+		r, size := utf8.DecodeRune(src[off:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		off += size
+	}
+	pos := NewLineIndex(src).Pos(off)
+	pos.Line += lineOffset
+	return Errorf(pos, "ogiltig UTF-8 (spara filen som UTF-8)", "invalid UTF-8 (save the file as UTF-8)")
+}

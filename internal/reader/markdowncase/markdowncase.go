@@ -14,7 +14,6 @@ import (
 	"errors"
 	"html"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -37,9 +36,8 @@ type Reader struct{}
 
 // Read parses src (a .md file) into a case.
 func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
-	if !utf8.Valid(src) {
-		return nil, casemodel.Errorf(casemodel.NewLineIndex(src).Pos(invalidUTF8Offset(src)),
-			"ogiltig UTF-8 (spara filen som UTF-8)", "invalid UTF-8 (save the file as UTF-8)")
+	if err := casemodel.CheckUTF8(src, 0); err != nil {
+		return nil, err
 	}
 	doc, err := Parse(src)
 	if err != nil {
@@ -621,15 +619,4 @@ func addIgnores(c *casemodel.Case, igs []Ignore) {
 		list = append(list, e)
 	}
 	tj["ignore"] = list
-}
-
-func invalidUTF8Offset(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return 0
 }

@@ -7,8 +7,6 @@
 package textcase
 
 import (
-	"unicode/utf8"
-
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/reader/extract"
 )
@@ -20,22 +18,9 @@ type Reader struct{}
 // the first bad byte; a text that is clearly not a case is a
 // *casemodel.NotACaseError.
 func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
-	if !utf8.Valid(src) {
-		off := invalidUTF8Offset(src)
-		return nil, casemodel.Errorf(casemodel.NewLineIndex(src).Pos(off),
-			"ogiltig UTF-8 (spara filen som UTF-8)", "invalid UTF-8 (save the file as UTF-8)")
+	if err := casemodel.CheckUTF8(src, 0); err != nil {
+		return nil, err
 	}
 	blocks := Blocks(src)
 	return extract.Build(blocks, extract.Options{Format: "text"})
-}
-
-func invalidUTF8Offset(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return 0
 }

@@ -9,7 +9,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -41,9 +40,8 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 // Decode decodes YAML into a case whose positions are shifted down by
 // lineOffset lines (used for Markdown front matter).
 func Decode(src []byte, lineOffset int) (*casemodel.Case, error) {
-	if !utf8.Valid(src) {
-		off := invalidUTF8Offset(src)
-		return nil, casemodel.Errorf(shift(casemodel.NewLineIndex(src).Pos(off), lineOffset), "ogiltig UTF-8 (spara filen som UTF-8)", "invalid UTF-8 (save the file as UTF-8)")
+	if err := casemodel.CheckUTF8(src, lineOffset); err != nil {
+		return nil, err
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
@@ -188,15 +186,4 @@ func shift(p casemodel.Pos, n int) casemodel.Pos {
 		p.Column = 1
 	}
 	return p
-}
-
-func invalidUTF8Offset(b []byte) int {
-	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return 0
 }
