@@ -9,6 +9,7 @@ import (
 
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/reader/extract"
+	"github.com/tjlint/tjlint/internal/reader/inline"
 )
 
 func p(l, c int) casemodel.Pos { return casemodel.Pos{Line: l, Column: c} }
@@ -61,7 +62,7 @@ func TestParseBlocks(t *testing.T) {
 	if got := b.PosAt(strings.Index(b.Text, "föreslår")); got != p(15, 12) {
 		t.Errorf("PosAt(föreslår) = %v, want 15:12", got)
 	}
-	wantIg := []Ignore{{Rule: "economy/missing", Reason: "Inga kostnader", Until: "2026-12-31", Pos: p(17, 1)}}
+	wantIg := []inline.Ignore{{Rule: "economy/missing", Reason: "Inga kostnader", Until: "2026-12-31", Pos: p(17, 1)}}
 	if !reflect.DeepEqual(d.Ignores, wantIg) {
 		t.Errorf("ignores = %+v, want %+v", d.Ignores, wantIg)
 	}
@@ -87,26 +88,6 @@ func TestSplitFrontMatter(t *testing.T) {
 		fm, line, start, ok := splitFrontMatter([]byte(tc.src))
 		if ok != tc.ok || string(fm) != tc.fm || (ok && (start != tc.bodyStart || line != 2)) {
 			t.Errorf("splitFrontMatter(%q) = %q, %d, %d, %v; want %q, 2, %d, %v", tc.src, fm, line, start, ok, tc.fm, tc.bodyStart, tc.ok)
-		}
-	}
-}
-
-func TestParseDisable(t *testing.T) {
-	for _, tc := range []struct {
-		in   string
-		want Ignore
-		ok   bool
-	}{
-		{` tjlint-disable a/b reason="två ord" until=2025-01-31 `, Ignore{Rule: "a/b", Reason: "två ord", Until: "2025-01-31"}, true},
-		{`tjlint-disable a/b`, Ignore{Rule: "a/b"}, true},
-		{`tjlint-disable until=2025-01-31 rule=x/y`, Ignore{Rule: "x/y", Until: "2025-01-31"}, true},
-		{`tjlint-disable reason="ej avslutad`, Ignore{}, false},
-		{`tjlint-disabled a/b`, Ignore{}, false},
-		{` en vanlig kommentar `, Ignore{}, false},
-	} {
-		got, ok := parseDisable(tc.in)
-		if ok != tc.ok || (ok && got != tc.want) {
-			t.Errorf("parseDisable(%q) = %+v, %v; want %+v, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }
@@ -154,15 +135,5 @@ func TestInputErrors(t *testing.T) {
 				t.Errorf("pos = %v, want %v (%s)", ie.Pos, tc.pos, ie.MessageEN)
 			}
 		})
-	}
-}
-
-func TestAddIgnores(t *testing.T) {
-	c := casemodel.New("markdown")
-	c.Value["tjlint"] = map[string]any{"ignore": []any{map[string]any{"rule": "a/b", "reason": "r"}}}
-	addIgnores(c, []Ignore{{Rule: "c/d", Reason: "skäl", Pos: p(7, 1)}})
-	list := c.Value["tjlint"].(map[string]any)["ignore"].([]any)
-	if len(list) != 2 || list[1].(map[string]any)["rule"] != "c/d" || c.Positions["/tjlint/ignore/1/rule"] != p(7, 1) {
-		t.Errorf("ignore = %v, positions %v", list, c.Positions)
 	}
 }

@@ -7,8 +7,11 @@
 package textcase
 
 import (
+	"bytes"
+
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/reader/extract"
+	"github.com/tjlint/tjlint/internal/reader/inline"
 )
 
 // Reader reads plain-text cases.
@@ -21,6 +24,41 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	if err := casemodel.CheckUTF8(src, 0); err != nil {
 		return nil, err
 	}
-	blocks := Blocks(src)
-	return extract.Build(blocks, extract.Options{Format: "text"})
+	ignores := inline.Scan(src, casemodel.NewLineIndex(src))
+	if len(ignores) > 0 {
+		src = blankComments(src)
+	}
+	c, err := extract.Build(Blocks(src), extract.Options{Format: "text"})
+	if err != nil {
+		return nil, err
+	}
+	inline.Add(c, ignores)
+	return c, nil
+}
+
+// blankComments returns a copy of src with every <!-- tjlint-disable ... -->
+// comment overwritten by spaces (line breaks kept), so that it is not read as
+// text while every other byte keeps its position.
+func blankComments(src []byte) []byte {
+	out := bytes.Clone(src)
+	for off := 0; ; {
+		i := bytes.Index(out[off:], []byte("<!--"))
+		if i < 0 {
+			return out
+		}
+		i += off
+		j := bytes.Index(out[i+4:], []byte("-->"))
+		if j < 0 {
+			return out
+		}
+		end := i + 4 + j + 3
+		if _, ok := inline.Parse(string(out[i+4 : end-3])); ok {
+			for k := i; k < end; k++ {
+				if out[k] != '\n' && out[k] != '\r' {
+					out[k] = ' '
+				}
+			}
+		}
+		off = end
+	}
 }
