@@ -38,6 +38,9 @@ type Options struct {
 	MaxFileBytes int64
 	// Now fixes the rules' notion of the current time when not zero.
 	Now time.Time
+	// NoFold skips constant folding of the rules: faster to start, slower
+	// per case (for runs over a few files).
+	NoFold bool
 }
 
 // Checker checks cases. Build it once with New; it is safe for concurrent
@@ -78,7 +81,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		dirs = append(opts.Config.PolicyDirs(), dirs...)
 		params = opts.Config.Params()
 	}
-	e, err := engine.Load(ctx, engine.Options{PolicyDirs: dirs, Params: params, Now: opts.Now})
+	e, err := engine.Load(ctx, engine.Options{PolicyDirs: dirs, Params: params, Now: opts.Now, NoFold: opts.NoFold})
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -30,10 +31,10 @@ var months = map[string]int{
 }
 
 var (
-	isoDateRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	isoDateRE = lazyRegexp(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// "den 1:a oktober 2020", "22 september 2011", "1 okt. 2020"; the
 	// whitespace may be a line break (blocks join lines with a space).
-	svDateRE = regexp.MustCompile(`(?i)\b(?:den\s+)?(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|febr|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b`)
+	svDateRE = lazyRegexp(`(?i)\b(?:den\s+)?(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|febr|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?\s+(\d{4})\b`)
 )
 
 // validDate returns the ISO form of y-m-d when it is a real calendar date.
@@ -52,7 +53,7 @@ func validDate(y, m, d int) (string, bool) {
 // with a month name, with or without "den" and an ordinal suffix.
 func findDates(s string) []dateMatch {
 	var out []dateMatch
-	for _, m := range isoDateRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range isoDateRE().FindAllStringSubmatchIndex(s, -1) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])
 		d, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -66,7 +67,7 @@ func findDates(s string) []dateMatch {
 			out = append(out, dateMatch{Value: v, Start: m[0], End: m[1]})
 		}
 	}
-	for _, m := range svDateRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range svDateRE().FindAllStringSubmatchIndex(s, -1) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo := months[strings.ToLower(s[m[4]:m[5]])]
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -110,4 +111,11 @@ func dateAt(s string, off int) (dateMatch, bool) {
 		return d, true
 	}
 	return dateMatch{}, false
+}
+
+// lazyRegexp compiles pattern on first use, so that runs that never read a
+// document (JSON and YAML cases) do not pay at start-up for compiling the
+// patterns of this package (several milliseconds on the slowest machines).
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -68,10 +67,10 @@ func points(body []line) ([]any, []posT) {
 
 var (
 	// "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."
-	inlineDecisionRE = regexp.MustCompile(`(?i)\bföreslår\s+(?:att\s+)?[\p{L}\-]+\s+(?:beslutar|besluta)\s*(?:följande\s*[.:]|:)\s*`)
+	inlineDecisionRE = lazyRegexp(`(?i)\bföreslår\s+(?:att\s+)?[\p{L}\-]+\s+(?:beslutar|besluta)\s*(?:följande\s*[.:]|:)\s*`)
 	// where an inline decision stops
-	inlineStopRE = regexp.MustCompile(`\s(?:Föredragande\s|-{3,}|Vid behandlingen\s|Ärendet\s|Sammanfattning\s|Bakgrund\s)`)
-	numberedRE   = regexp.MustCompile(`(?:^|\s)(\d{1,2})\.\s+`)
+	inlineStopRE = lazyRegexp(`\s(?:Föredragande\s|-{3,}|Vid behandlingen\s|Ärendet\s|Sammanfattning\s|Bakgrund\s)`)
+	numberedRE   = lazyRegexp(`(?:^|\s)(\d{1,2})\.\s+`)
 )
 
 // inlineDecision finds a decision written in the prose ("X föreslår att
@@ -80,17 +79,17 @@ var (
 func (x *builder) inlineDecision(ls []line) {
 	for i := range ls {
 		l := &ls[i]
-		m := inlineDecisionRE.FindStringIndex(l.text)
+		m := inlineDecisionRE().FindStringIndex(l.text)
 		if m == nil {
 			continue
 		}
 		rest := l.text[m[1]:]
-		if s := inlineStopRE.FindStringIndex(rest); s != nil {
+		if s := inlineStopRE().FindStringIndex(rest); s != nil {
 			rest = rest[:s[0]]
 		}
 		var pts []any
 		var pos []posT
-		nums := numberedRE.FindAllStringSubmatchIndex(rest, -1)
+		nums := numberedRE().FindAllStringSubmatchIndex(rest, -1)
 		if len(nums) >= 2 && nums[0][0] == 0 {
 			for k, n := range nums {
 				end := len(rest)

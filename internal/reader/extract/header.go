@@ -1,13 +1,12 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
 
 // Diarienummer families of domain.md (e).
-var dnrRE = regexp.MustCompile(`(?:` +
+var dnrRE = lazyRegexp(`(?:` +
 	// 2023/KS 0362, 2021/KS 0280 013
 	`\b\d{4}/[A-ZÅÄÖ]{2,5} \d{3,5}(?: \d{3})?\b` +
 	// KSM2023-1180.212, KSM-2023-260-214
@@ -25,21 +24,21 @@ var dnrRE = regexp.MustCompile(`(?:` +
 	`)`)
 
 // A label that introduces a dnr on the same line or the next.
-var dnrLabelRE = regexp.MustCompile(`(?i)^(?:diarienummer|diarienr|dnr|ärendenummer|ärendenr)\.?:?(?:\s+|$)`)
+var dnrLabelRE = lazyRegexp(`(?i)^(?:diarienummer|diarienr|dnr|ärendenummer|ärendenr)\.?:?(?:\s+|$)`)
 
 // findDnr returns the span of the first dnr in s, or nil.
 func findDnr(s string) []int {
-	return dnrRE.FindStringIndex(s)
+	return dnrRE().FindStringIndex(s)
 }
 
 // Organ names as the "Till" line or "Yttrande till" have them.
 var (
-	yttrandeTillRE = regexp.MustCompile(`(?i)^yttrande\s+till\s+(.+)$`)
-	tillRE         = regexp.MustCompile(`^Till(?:\s+(.*))?$`)
-	dateLabelRE    = regexp.MustCompile(`(?i)^datum:?(?:\s+(.*))?$`)
-	meetingRE      = regexp.MustCompile(`(?i)^(?:sammanträde|sammanträdesdatum|sammanträdesdag):?\s+(.+)$`)
+	yttrandeTillRE = lazyRegexp(`(?i)^yttrande\s+till\s+(.+)$`)
+	tillRE         = lazyRegexp(`^Till(?:\s+(.*))?$`)
+	dateLabelRE    = lazyRegexp(`(?i)^datum:?(?:\s+(.*))?$`)
+	meetingRE      = lazyRegexp(`(?i)^(?:sammanträde|sammanträdesdatum|sammanträdesdag):?\s+(.+)$`)
 	// Lines of a header that are never the title.
-	notTitleRE = regexp.MustCompile(`(?i)^(?:bilaga|kontaktperson|handläggare|telefon|tel\.?|e-post|administration|klockan|plats|nämndens namn|ert diarienummer|vår referens|er referens)\b`)
+	notTitleRE = lazyRegexp(`(?i)^(?:bilaga|kontaktperson|handläggare|telefon|tel\.?|e-post|administration|klockan|plats|nämndens namn|ert diarienummer|vår referens|er referens)\b`)
 )
 
 // header reads the lines before the first heading: the document label
@@ -56,7 +55,7 @@ func (x *builder) header(ls []line) {
 		}
 		meta := false
 		// the document label, alone or with a date, dnr or recipient
-		if m := docLabelRE.FindStringSubmatchIndex(t); m != nil && m[2] < 30 {
+		if m := docLabelRE().FindStringSubmatchIndex(t); m != nil && m[2] < 30 {
 			if _, ok := x.val["kind"]; !ok {
 				if k := kindOf(t[m[2]:m[3]]); k != "" {
 					x.set("/kind", k, l.pos(m[2]))
@@ -66,7 +65,7 @@ func (x *builder) header(ls []line) {
 				meta = true
 			}
 		}
-		if m := yttrandeTillRE.FindStringSubmatchIndex(t); m != nil {
+		if m := yttrandeTillRE().FindStringSubmatchIndex(t); m != nil {
 			rest := t[m[2]:m[3]]
 			off := m[2]
 			if d := findDnr(rest); d != nil {
@@ -85,7 +84,7 @@ func (x *builder) header(ls []line) {
 			}
 		}
 		// Datum (value on this line or the next)
-		if m := dateLabelRE.FindStringSubmatchIndex(t); m != nil {
+		if m := dateLabelRE().FindStringSubmatchIndex(t); m != nil {
 			meta = true
 			if m[2] >= 0 {
 				if v, ok := ParseDate(t[m[2]:m[3]]); ok {
@@ -100,14 +99,14 @@ func (x *builder) header(ls []line) {
 				}
 			}
 		}
-		if m := meetingRE.FindStringSubmatchIndex(t); m != nil {
+		if m := meetingRE().FindStringSubmatchIndex(t); m != nil {
 			if v, ok := ParseDate(t[m[2]:m[3]]); ok {
 				x.setIfAbsent("/meeting_date", v, l.pos(m[2]))
 				meta = true
 			}
 		}
 		// Diarienummer / Dnr / DNR
-		if m := dnrLabelRE.FindStringIndex(t); m != nil {
+		if m := dnrLabelRE().FindStringIndex(t); m != nil {
 			meta = true
 			rest := t[m[1]:]
 			if strings.TrimSpace(rest) != "" {
@@ -119,7 +118,7 @@ func (x *builder) header(ls []line) {
 					}
 				}
 				x.setDnr(collapse(v), l.pos(m[1]), false)
-			} else if i+1 < len(ls) && !dnrLabelRE.MatchString(ls[i+1].text) && (findDnr(ls[i+1].text) != nil || len(ls[i+1].text) < 30) {
+			} else if i+1 < len(ls) && !dnrLabelRE().MatchString(ls[i+1].text) && (findDnr(ls[i+1].text) != nil || len(ls[i+1].text) < 30) {
 				x.setDnr(collapse(ls[i+1].text), ls[i+1].pos(0), false)
 				i++
 				lastMeta = i
@@ -132,7 +131,7 @@ func (x *builder) header(ls []line) {
 			}
 		}
 		// Till <nämnd> <datum>, or "Till" alone over "<nämnd> <datum>" lines
-		if m := tillRE.FindStringSubmatchIndex(t); m != nil {
+		if m := tillRE().FindStringSubmatchIndex(t); m != nil {
 			meta = true
 			var targets []int
 			if m[2] >= 0 && strings.TrimSpace(t[m[2]:m[3]]) != "" && !strings.EqualFold(strings.TrimSpace(t[m[2]:m[3]]), "datum") {
@@ -183,7 +182,7 @@ func (x *builder) header(ls []line) {
 		}
 		title := collapse(strings.Join(parts, " "))
 		off := 0
-		if m := headingNumberRE.FindString(title); m != "" && startsUpper(title[len(m):]) {
+		if m := headingNumberRE().FindString(title); m != "" && startsUpper(title[len(m):]) {
 			title = title[len(m):]
 			off = len(m)
 		}
@@ -232,7 +231,7 @@ func lowerFirst(s string) string {
 // isTitleCandidate: a line of at least three words that is not furniture
 // of the header.
 func isTitleCandidate(s string) bool {
-	if notTitleRE.MatchString(s) {
+	if notTitleRE().MatchString(s) {
 		return false
 	}
 	if len(strings.Fields(s)) < 3 || utf8.RuneCountInString(s) > 250 {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,15 +98,15 @@ var (
 	// "Förslag till beslut", "Förvaltningens förslag till beslut",
 	// "Förslag till beslut i nämnden för Service", "Förslag till beslut I
 	// kommunstyrelsen".
-	decisionHeadingRE = regexp.MustCompile(`(?i)^(?:[\p{L}&\- ]{2,80}s\s+)?förslag\s+till\s+beslut(?:\s+i\s+([\p{L}&\- ]{2,100}))?$`)
+	decisionHeadingRE = lazyRegexp(`(?i)^(?:[\p{L}&\- ]{2,80}s\s+)?förslag\s+till\s+beslut(?:\s+i\s+([\p{L}&\- ]{2,100}))?$`)
 	// "Nämnden för Individ & Familjeomsorgs förslag till Kommunfullmäktige",
 	// "Stadsbyggnadsutskottets förslag till kommunstyrelsen för förslag
 	// till kommunfullmäktige".
-	proposalToHeadingRE = regexp.MustCompile(`(?i)^[\p{L}&\- ]{2,80}s\s+förslag\s+till\s+(?:kommunfullmäktige|kommunstyrelsen|fullmäktige|nämnden\b.{0,60}|[\p{L}\-]*nämnden)(?:\s+för\s+förslag\s+till\s+[\p{L} ]{2,40})?$`)
+	proposalToHeadingRE = lazyRegexp(`(?i)^[\p{L}&\- ]{2,80}s\s+förslag\s+till\s+(?:kommunfullmäktige|kommunstyrelsen|fullmäktige|nämnden\b.{0,60}|[\p{L}\-]*nämnden)(?:\s+för\s+förslag\s+till\s+[\p{L} ]{2,40})?$`)
 	// "Kommunstyrelsens förvaltnings bedömning"
-	ownAssessmentRE = regexp.MustCompile(`(?i)^[\p{L}&\- ]{2,60}s\s+(?:bedömning|synpunkter(?:\s+och\s+förslag)?|överväganden)$`)
+	ownAssessmentRE = lazyRegexp(`(?i)^[\p{L}&\- ]{2,60}s\s+(?:bedömning|synpunkter(?:\s+och\s+förslag)?|överväganden)$`)
 	// An item or section number before a heading: "2 Beredning", "3.1 Bakgrund".
-	headingNumberRE = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})*\.?\s+`)
+	headingNumberRE = lazyRegexp(`^\d{1,2}(?:\.\d{1,2})*\.?\s+`)
 )
 
 // headingMatch is a heading found at the start of a line.
@@ -136,7 +135,7 @@ func classifyHeading(s string) (key string, body2 string, ok bool) {
 	if k, ok := headingVariants[n]; ok {
 		return k, "", true
 	}
-	if m := decisionHeadingRE.FindStringSubmatch(n); m != nil {
+	if m := decisionHeadingRE().FindStringSubmatch(n); m != nil {
 		orig := strings.TrimRight(strings.TrimSpace(s), ":")
 		if m[1] != "" {
 			// take the deciding body from the original text, to keep its case
@@ -146,13 +145,13 @@ func classifyHeading(s string) (key string, body2 string, ok bool) {
 		}
 		return SecDecision, body2, true
 	}
-	if proposalToHeadingRE.MatchString(n) {
+	if proposalToHeadingRE().MatchString(n) {
 		return SecDecision, "", true
 	}
-	if ownAssessmentRE.MatchString(n) && !strings.Contains(n, ".") {
+	if ownAssessmentRE().MatchString(n) && !strings.Contains(n, ".") {
 		return SecAssessment, "", true
 	}
-	if m := headingNumberRE.FindString(s); m != "" {
+	if m := headingNumberRE().FindString(s); m != "" {
 		return classifyHeading(s[len(m):])
 	}
 	return "", "", false
@@ -252,15 +251,15 @@ func looksLikeUnknownHeading(s string) bool {
 	if strings.ContainsAny(s, "|@") || strings.HasPrefix(s, "(") {
 		return false
 	}
-	if dnrLabelRE.MatchString(s) || dateLabelRE.MatchString(s) || tillRE.MatchString(s) || notTitleRE.MatchString(s) {
+	if dnrLabelRE().MatchString(s) || dateLabelRE().MatchString(s) || tillRE().MatchString(s) || notTitleRE().MatchString(s) {
 		return false
 	}
 	return true
 }
 
-// docLabelRE finds the document label: Tjänsteskrivelse, Tjänsteutlåtande,
+// docLabelRE() finds the document label: Tjänsteskrivelse, Tjänsteutlåtande,
 // Yttrande.
-var docLabelRE = regexp.MustCompile(`(?i)(?:^|[\s\d-])(tjänsteskrivelse|tjänsteutlåtande|yttrande)\b`)
+var docLabelRE = lazyRegexp(`(?i)(?:^|[\s\d-])(tjänsteskrivelse|tjänsteutlåtande|yttrande)\b`)
 
 func kindOf(label string) string {
 	switch strings.ToLower(label) {

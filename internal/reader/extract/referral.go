@@ -45,16 +45,16 @@ func runs(ls []line) []run {
 
 var (
 	// "remitterades av kommunstyrelsen till stadsdelsnämnden"
-	remittedByRE = regexp.MustCompile(`(?i)\bremitter(?:ades|ats|at)\s+(?:\S+\s+){0,3}?av\s+([\p{L}&\- ]{3,60}?)\s+(?:till|för)\b`)
+	remittedByRE = lazyRegexp(`(?i)\bremitter(?:ades|ats|at)\s+(?:\S+\s+){0,3}?av\s+([\p{L}&\- ]{3,60}?)\s+(?:till|för)\b`)
 	// "Kommunstyrelsens arbetsutskott har remitterat motionen till"
-	hasRemittedRE = regexp.MustCompile(`\b([A-ZÅÄÖ][\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,2}?)\s+(?:har|hade)\s+remitterat\b`)
+	hasRemittedRE = lazyRegexp(`\b([A-ZÅÄÖ][\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,2}?)\s+(?:har|hade)\s+remitterat\b`)
 	// "med svar till Kommunstyrelsens diarium senast 2023-09-01"
-	answerToRE = regexp.MustCompile(`(?i)\bsvar\s+till\s+([\p{L}&\- ]{3,60}?)(?:s)?\s+diari(?:um|et)\b`)
+	answerToRE = lazyRegexp(`(?i)\bsvar\s+till\s+([\p{L}&\- ]{3,60}?)(?:s)?\s+diari(?:um|et)\b`)
 	// "senast den 1:a oktober 2020", "Remisstid 22 september 2011"
-	deadlineRE = regexp.MustCompile(`(?i)\b(?:senast|remisstid(?:en)?(?:\s+(?:är|till))?|svarstid(?:en)?(?:\s+(?:är|till))?|sista\s+svarsdag(?:\s+är)?|uppskov\s+till)\s*:?\s*(?:den\s+|dag\s+)?`)
+	deadlineRE = lazyRegexp(`(?i)\b(?:senast|remisstid(?:en)?(?:\s+(?:är|till))?|svarstid(?:en)?(?:\s+(?:är|till))?|sista\s+svarsdag(?:\s+är)?|uppskov\s+till)\s*:?\s*(?:den\s+|dag\s+)?`)
 	// a referral is talked about in this sentence
-	referralWordRE = regexp.MustCompile(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle`)
-	parenDnrRE     = regexp.MustCompile(`\(\s*([^()]{4,30})\s*\)`)
+	referralWordRE = lazyRegexp(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle`)
+	parenDnrRE     = lazyRegexp(`\(\s*([^()]{4,30})\s*\)`)
 )
 
 // referral reads who referred the matter and by when the answer is due.
@@ -62,23 +62,23 @@ func (x *builder) referral(ls []line) {
 	for _, r := range runs(ls) {
 		for _, sp := range sentences(r.text) {
 			s := r.text[sp[0]:sp[1]]
-			if !referralWordRE.MatchString(s) {
+			if !referralWordRE().MatchString(s) {
 				continue
 			}
 			base := sp[0]
 			found := false
-			if m := remittedByRE.FindStringSubmatchIndex(s); m != nil {
+			if m := remittedByRE().FindStringSubmatchIndex(s); m != nil {
 				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
 				found = true
-			} else if m := answerToRE.FindStringSubmatchIndex(s); m != nil {
+			} else if m := answerToRE().FindStringSubmatchIndex(s); m != nil {
 				org := strings.TrimSuffix(collapse(s[m[2]:m[3]]), "s")
 				x.setIfAbsent("/referral/from", org, r.pos(base+m[2]))
 				found = true
-			} else if m := hasRemittedRE.FindStringSubmatchIndex(s); m != nil {
+			} else if m := hasRemittedRE().FindStringSubmatchIndex(s); m != nil {
 				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
 				found = true
 			}
-			for _, m := range deadlineRE.FindAllStringIndex(s, 8) {
+			for _, m := range deadlineRE().FindAllStringIndex(s, 8) {
 				if d, ok := dateAt(s, m[1]); ok && d.Start == m[1] {
 					x.setIfAbsent("/referral/deadline", d.Value, r.pos(base+d.Start))
 					found = true
@@ -87,7 +87,7 @@ func (x *builder) referral(ls []line) {
 			}
 			if found {
 				// the referrer's dnr in brackets: "(KS 2023-00280)"
-				for _, pm := range parenDnrRE.FindAllStringSubmatchIndex(s, -1) {
+				for _, pm := range parenDnrRE().FindAllStringSubmatchIndex(s, -1) {
 					inner := s[pm[2]:pm[3]]
 					if d := findDnr(inner); d != nil && d[0] == 0 && d[1] == len(strings.TrimSpace(inner)) {
 						x.setIfAbsent("/referral/dnr", inner[d[0]:d[1]], r.pos(base+pm[2]))
@@ -103,7 +103,7 @@ func (x *builder) referral(ls []line) {
 	// the referrer's dnr in the title: "… om laddinfra i Kungsbacka ( KS 2023-00280)."
 	if x.has("/referral") && !x.has("/referral/dnr") {
 		if t, ok := x.val["title"].(string); ok {
-			for _, pm := range parenDnrRE.FindAllStringSubmatchIndex(t, -1) {
+			for _, pm := range parenDnrRE().FindAllStringSubmatchIndex(t, -1) {
 				inner := strings.TrimSpace(t[pm[2]:pm[3]])
 				if d := findDnr(inner); d != nil && d[0] == 0 && d[1] == len(inner) {
 					x.set("/referral/dnr", inner, x.c.Positions["/title"])
@@ -116,13 +116,13 @@ func (x *builder) referral(ls []line) {
 
 var (
 	// "Motionen är skriven av A, B och C (samtliga -)."
-	motionByRE = regexp.MustCompile(`(?i)\bmotion(?:en)?\s+(?:är\s+skriven|har\s+väckts|har\s+lämnats|är\s+väckt)\s+av\s+`)
+	motionByRE = lazyRegexp(`(?i)\bmotion(?:en)?\s+(?:är\s+skriven|har\s+väckts|har\s+lämnats|är\s+väckt)\s+av\s+`)
 	// "Svar på motion från A (S) och B (S) om …", "Motion (2016:5) av A (M) om"
-	motionFromRE   = regexp.MustCompile(`(?i)\bmotion(?:\s+\(\d{4}:\d+\))?\s+(?:från|av)\s+`)
-	authorsEndRE   = regexp.MustCompile(`(?i)\s+(?:om|angående|gällande|rörande)\s|\s-\s|\s–\s|\bm\.\s?fl\.?|[.;]\s|\(samtliga\b|$`)
-	authorsFirstRE = regexp.MustCompile(`^(\p{Lu}[^.]{2,200}?)\s+har\s+(?:[^.]{0,40}?\s)?(?:inkommit\s+med|väckt|lämnat|i)\s+en\s+motion\b`)
-	partyRE        = regexp.MustCompile(`\s*\([^()]{0,20}\)`)
-	authorSepRE    = regexp.MustCompile(`\s*,\s*|\s+och\s+|\s+samt\s+`)
+	motionFromRE   = lazyRegexp(`(?i)\bmotion(?:\s+\(\d{4}:\d+\))?\s+(?:från|av)\s+`)
+	authorsEndRE   = lazyRegexp(`(?i)\s+(?:om|angående|gällande|rörande)\s|\s-\s|\s–\s|\bm\.\s?fl\.?|[.;]\s|\(samtliga\b|$`)
+	authorsFirstRE = lazyRegexp(`^(\p{Lu}[^.]{2,200}?)\s+har\s+(?:[^.]{0,40}?\s)?(?:inkommit\s+med|väckt|lämnat|i)\s+en\s+motion\b`)
+	partyRE        = lazyRegexp(`\s*\([^()]{0,20}\)`)
+	authorSepRE    = lazyRegexp(`\s*,\s*|\s+och\s+|\s+samt\s+`)
 )
 
 // motion reads the motion's authors and, when the document is titled
@@ -134,7 +134,7 @@ func (x *builder) motion(ls []line) {
 	try := func(r run, re *regexp.Regexp) bool {
 		for _, m := range re.FindAllStringIndex(r.text, -1) {
 			rest := r.text[m[1]:]
-			e := authorsEndRE.FindStringIndex(rest)
+			e := authorsEndRE().FindStringIndex(rest)
 			if e == nil {
 				continue
 			}
@@ -158,7 +158,7 @@ func (x *builder) motion(ls []line) {
 	for _, r := range rs {
 		for _, sp := range sentences(r.text) {
 			s := r.text[sp[0]:sp[1]]
-			m := authorsFirstRE.FindStringSubmatchIndex(s)
+			m := authorsFirstRE().FindStringSubmatchIndex(s)
 			if m == nil {
 				continue
 			}
@@ -178,7 +178,7 @@ func (x *builder) motion(ls []line) {
 			return
 		}
 	}
-	for _, re := range []*regexp.Regexp{motionByRE, motionFromRE} {
+	for _, re := range []*regexp.Regexp{motionByRE(), motionFromRE()} {
 		for _, r := range rs {
 			if try(r, re) {
 				return
@@ -194,12 +194,12 @@ func splitAuthors(s string) ([]string, []int) {
 	var names []string
 	var offs []int
 	prev := 0
-	seps := authorSepRE.FindAllStringIndex(s, -1)
+	seps := authorSepRE().FindAllStringIndex(s, -1)
 	seps = append(seps, []int{len(s), len(s)})
 	for _, sp := range seps {
 		part := s[prev:sp[0]]
 		start := prev + len(part) - len(strings.TrimLeft(part, " "))
-		name := collapse(partyRE.ReplaceAllString(part, ""))
+		name := collapse(partyRE().ReplaceAllString(part, ""))
 		prev = sp[1]
 		if name == "" {
 			continue

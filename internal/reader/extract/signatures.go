@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,8 +11,8 @@ import (
 // page furniture and never reaches the extractor).
 
 var (
-	columnSepRE = regexp.MustCompile(`\s{2,}|\t+`)
-	nameTokRE   = regexp.MustCompile(`^[A-ZÅÄÖÉÜ][\p{Ll}'’]+(?:-[A-ZÅÄÖÉÜ][\p{Ll}'’]+)?$`)
+	columnSepRE = lazyRegexp(`\s{2,}|\t+`)
+	nameTokRE   = lazyRegexp(`^[A-ZÅÄÖÉÜ][\p{Ll}'’]+(?:-[A-ZÅÄÖÉÜ][\p{Ll}'’]+)?$`)
 )
 
 var nameParticles = map[string]bool{"de": true, "af": true, "von": true, "van": true, "der": true, "la": true, "di": true, "da": true, "el": true, "al": true, "ben": true, "bin": true}
@@ -59,7 +58,7 @@ func isNameTokens(toks []string) bool {
 		if nameParticles[t] && i > 0 && i < len(toks)-1 {
 			continue
 		}
-		if !nameTokRE.MatchString(t) {
+		if !nameTokRE().MatchString(t) {
 			return false
 		}
 	}
@@ -70,7 +69,7 @@ func isNameTokens(toks []string) bool {
 func columns(s string) []span {
 	var out []span
 	prev := 0
-	for _, m := range columnSepRE.FindAllStringIndex(s, -1) {
+	for _, m := range columnSepRE().FindAllStringIndex(s, -1) {
 		if m[0] > prev {
 			out = append(out, span{prev, m[0]})
 		}

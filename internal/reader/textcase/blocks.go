@@ -1,7 +1,6 @@
 package textcase
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,10 +12,10 @@ import (
 var (
 	// "", "•", "-", "*", "e " (OCR of a bullet) and numbered items "1."
 	// "1)" "1\." (Markdown-escaped in the corpus).
-	bulletRE   = regexp.MustCompile(`^(?:[\x{F0B7}\x{F0A7}•·▪◦‣○●■□➢►✓*]|[-–]|e(?:\s+\p{Lu}))\s*`)
-	numberedRE = regexp.MustCompile(`^\d{1,2}(?:\\?[.)])\s+`)
-	tableRE    = regexp.MustCompile(`^\|.*\|$`)
-	tableSepRE = regexp.MustCompile(`^\|[\s:|-]+\|$`)
+	bulletRE   = lazyRegexp(`^(?:[\x{F0B7}\x{F0A7}•·▪◦‣○●■□➢►✓*]|[-–]|e(?:\s+\p{Lu}))\s*`)
+	numberedRE = lazyRegexp(`^\d{1,2}(?:\\?[.)])\s+`)
+	tableRE    = lazyRegexp(`^\|.*\|$`)
+	tableSepRE = lazyRegexp(`^\|[\s:|-]+\|$`)
 )
 
 // Blocks turns text into blocks: paragraphs (hard-wrapped lines rejoined,
@@ -46,9 +45,9 @@ func Blocks(src []byte) []extract.Block {
 		}
 		t := l.text
 		switch {
-		case tableRE.MatchString(t):
+		case tableRE().MatchString(t):
 			flush()
-			if !tableSepRE.MatchString(t) {
+			if !tableSepRE().MatchString(t) {
 				out = append(out, tableRow(l))
 			}
 			prev, gap = l, false
@@ -81,7 +80,7 @@ func Blocks(src []byte) []extract.Block {
 // listMarker returns the byte length of a bullet or number at the start of
 // t, or -1.
 func listMarker(t string) int {
-	if m := bulletRE.FindString(t); m != "" {
+	if m := bulletRE().FindString(t); m != "" {
 		if strings.HasPrefix(m, "e") {
 			// "e Text": keep the capital letter
 			return 1 + len(m[1:]) - len(strings.TrimLeft(m[1:], " \t")) + 0
@@ -91,7 +90,7 @@ func listMarker(t string) int {
 		}
 		return len(m)
 	}
-	if m := numberedRE.FindString(t); m != "" {
+	if m := numberedRE().FindString(t); m != "" {
 		return len(m)
 	}
 	return -1

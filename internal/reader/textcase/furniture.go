@@ -1,16 +1,19 @@
 package textcase
 
-import "regexp"
+import (
+	"regexp"
+	"sync"
+)
 
 // Page furniture: lines that a PDF puts on every page (or on page 1) and
 // that are not part of the document's text.
 var (
-	pageMarkerRE = regexp.MustCompile(`^<!--.*-->$`)
-	counterRE    = regexp.MustCompile(`^(?:\d{1,4}\s*\(\d{1,4}\)|\(\d{1,4}\)|(?i:sida)\s+\d{1,4}(?:\s*(?:av|/|\()\s*\d{1,4}\)?)?|\d{1,4}\s*/\s*\d{1,4}|(?i:dokument)\d*\s+\d{1,4}\s*\(\d{1,4}\)|\d{1,4}\s*\(\d{1,4}\)\s+(?i:dokument)\d*)$`)
-	runningRE    = regexp.MustCompile(`^[A-ZÅÄÖ][A-ZÅÄÖ\-]*(?:\s+[A-ZÅÄÖ\-]+)*\s+(?:KOMMUN|STAD|REGION|LANDSTING|STADSDELSFÖRVALTNING)$`)
-	wwwRE        = regexp.MustCompile(`(?i)^(?:www\.|https?://)\S+$`)
+	pageMarkerRE = lazyRegexp(`^<!--.*-->$`)
+	counterRE    = lazyRegexp(`^(?:\d{1,4}\s*\(\d{1,4}\)|\(\d{1,4}\)|(?i:sida)\s+\d{1,4}(?:\s*(?:av|/|\()\s*\d{1,4}\)?)?|\d{1,4}\s*/\s*\d{1,4}|(?i:dokument)\d*\s+\d{1,4}\s*\(\d{1,4}\)|\d{1,4}\s*\(\d{1,4}\)\s+(?i:dokument)\d*)$`)
+	runningRE    = lazyRegexp(`^[A-ZÅÄÖ][A-ZÅÄÖ\-]*(?:\s+[A-ZÅÄÖ\-]+)*\s+(?:KOMMUN|STAD|REGION|LANDSTING|STADSDELSFÖRVALTNING)$`)
+	wwwRE        = lazyRegexp(`(?i)^(?:www\.|https?://)\S+$`)
 	// lines of a footer contact block without a page counter
-	footerLineRE = regexp.MustCompile(`(?i)^(?:besöksadress|postadress|telefon|tel\.?|telefonväxel|växel|e-post|\(e-post borttagen\)|org\.?\s*nr|organisationsnummer)\b|^\d{3}\s?\d{2}\s+\p{Lu}|^[\d +()-]{7,}$|^\S+@\S+$`)
+	footerLineRE = lazyRegexp(`(?i)^(?:besöksadress|postadress|telefon|tel\.?|telefonväxel|växel|e-post|\(e-post borttagen\)|org\.?\s*nr|organisationsnummer)\b|^\d{3}\s?\d{2}\s+\p{Lu}|^[\d +()-]{7,}$|^\S+@\S+$`)
 )
 
 // markFurniture flags page markers, counters, running headers and the
@@ -20,23 +23,23 @@ func markFurniture(ls []srcLine) {
 	for i := range ls {
 		t := ls[i].text
 		switch {
-		case pageMarkerRE.MatchString(t), counterRE.MatchString(t), runningRE.MatchString(t):
+		case pageMarkerRE().MatchString(t), counterRE().MatchString(t), runningRE().MatchString(t):
 			ls[i].furn = true
 		}
 	}
 	for i := range ls {
-		if !wwwRE.MatchString(ls[i].text) {
+		if !wwwRE().MatchString(ls[i].text) {
 			continue
 		}
 		ls[i].furn = true
 		// back to the page counter that opens the block, if near
 		start := -1
 		for j := i - 1; j >= 0 && j >= i-14; j-- {
-			if counterRE.MatchString(ls[j].text) {
+			if counterRE().MatchString(ls[j].text) {
 				start = j
 				break
 			}
-			if pageMarkerRE.MatchString(ls[j].text) {
+			if pageMarkerRE().MatchString(ls[j].text) {
 				break
 			}
 		}
@@ -50,10 +53,17 @@ func markFurniture(ls []srcLine) {
 			if ls[j].text == "" || ls[j].furn {
 				continue
 			}
-			if !footerLineRE.MatchString(ls[j].text) {
+			if !footerLineRE().MatchString(ls[j].text) {
 				break
 			}
 			ls[j].furn = true
 		}
 	}
+}
+
+// lazyRegexp compiles pattern on first use, so that runs that never read a
+// document (JSON and YAML cases) do not pay at start-up for compiling the
+// patterns of this package (several milliseconds on the slowest machines).
+func lazyRegexp(pattern string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }

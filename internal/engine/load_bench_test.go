@@ -1,0 +1,22 @@
+package engine
+
+import "testing"
+
+// BenchmarkLoad measures what every tjlint run pays once: parsing and
+// compiling the embedded rules and preparing the query, with and without
+// constant folding.
+func BenchmarkLoad(b *testing.B) {
+	for _, fold := range []bool{true, false} {
+		name := "fold"
+		if !fold {
+			name = "nofold"
+		}
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := Load(b.Context(), Options{NoFold: !fold}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
