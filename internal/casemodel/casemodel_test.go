@@ -69,3 +69,17 @@ func TestLineIndex(t *testing.T) {
 		t.Errorf("Lines() = %d", x.Lines())
 	}
 }
+
+// TestCursorAgreesWithIndex moves a cursor forwards and backwards over a
+// source with multi-byte letters and compares every answer with the index.
+func TestCursorAgreesWithIndex(t *testing.T) {
+	src := []byte("{\n  \"namn\": \"Åsa Öberg\",\n\n  \"titel\": \"Förvaltningschef\"\n}\n")
+	x := NewLineIndex(src)
+	c := x.NewCursor()
+	offsets := []int{0, 4, 4, 13, 30, 31, 12, 40, len(src), 5, 99}
+	for _, off := range offsets {
+		if got, want := c.Pos(off), x.Pos(off); got != want {
+			t.Errorf("offset %d: cursor %v, index %v", off, got, want)
+		}
+	}
+}

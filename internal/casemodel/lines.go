@@ -38,3 +38,45 @@ func (x *LineIndex) Pos(off int) Pos {
 
 // Lines is the number of lines in the source.
 func (x *LineIndex) Lines() int { return len(x.starts) }
+
+// Cursor converts increasing byte offsets to positions in time proportional
+// to the distance moved, for readers that record positions in source order.
+// A smaller offset than the last one falls back to the index's search.
+type Cursor struct {
+	idx *LineIndex
+	off int
+	pos Pos
+}
+
+// NewCursor returns a cursor at the start of the indexed source.
+func (x *LineIndex) NewCursor() *Cursor {
+	return &Cursor{idx: x, pos: Pos{Line: 1, Column: 1}}
+}
+
+// Pos returns the position of byte offset off.
+func (c *Cursor) Pos(off int) Pos {
+	src := c.idx.src
+	off = min(max(off, 0), len(src))
+	if off < c.off {
+		return c.idx.Pos(off)
+	}
+	p := c.pos
+	for i := c.off; i < off; {
+		b := src[i]
+		switch {
+		case b == '\n':
+			p.Line++
+			p.Column = 1
+			i++
+		case b < utf8.RuneSelf:
+			p.Column++
+			i++
+		default:
+			_, size := utf8.DecodeRune(src[i:])
+			p.Column++
+			i += size
+		}
+	}
+	c.off, c.pos = off, p
+	return p
+}

@@ -21,7 +21,11 @@ type Reader struct{}
 // Read decodes src into a case. The top level must be an object.
 func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	idx := casemodel.NewLineIndex(src)
-	p := &parser{dec: jsontext.NewDecoder(bytes.NewReader(src)), idx: idx, c: casemodel.New("json")}
+	c := casemodel.New("json")
+	// About one value per 24 bytes in a typical case: size the maps once.
+	c.Positions = make(map[string]casemodel.Pos, len(src)/24)
+	c.KeyPositions = make(map[string]casemodel.Pos, len(src)/32)
+	p := &parser{dec: jsontext.NewDecoder(bytes.NewReader(src)), idx: idx, cur: idx.NewCursor(), c: c}
 	if p.dec.PeekKind() != '{' {
 		if err := p.syntaxErr(); err != nil {
 			return nil, err
@@ -49,6 +53,7 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 type parser struct {
 	dec *jsontext.Decoder
 	idx *casemodel.LineIndex
+	cur *casemodel.Cursor // positions are recorded in source order
 	c   *casemodel.Case
 }
 
@@ -65,7 +70,7 @@ func (p *parser) value(ptr string) (any, error) {
 		if _, err := p.dec.ReadToken(); err != nil {
 			return nil, p.convert(err)
 		}
-		p.c.Positions[ptr] = p.idx.Pos(int(p.dec.InputOffset()) - 1)
+		p.c.Positions[ptr] = p.cur.Pos(int(p.dec.InputOffset()) - 1)
 		m := map[string]any{}
 		for p.dec.PeekKind() != '}' {
 			raw, err := p.dec.ReadValue()
@@ -73,13 +78,12 @@ func (p *parser) value(ptr string) (any, error) {
 				return nil, p.convert(err)
 			}
 			start := int(p.dec.InputOffset()) - len(raw)
-			name, err := jsontext.AppendUnquote(nil, raw)
+			key, err := unquote(raw)
 			if err != nil {
 				return nil, p.convert(err)
 			}
-			key := string(name)
 			child := ptr + "/" + casemodel.EscapeToken(key)
-			p.c.KeyPositions[child] = p.idx.Pos(start)
+			p.c.KeyPositions[child] = p.cur.Pos(start)
 			v, err := p.value(child)
 			if err != nil {
 				return nil, err
@@ -94,7 +98,7 @@ func (p *parser) value(ptr string) (any, error) {
 		if _, err := p.dec.ReadToken(); err != nil {
 			return nil, p.convert(err)
 		}
-		p.c.Positions[ptr] = p.idx.Pos(int(p.dec.InputOffset()) - 1)
+		p.c.Positions[ptr] = p.cur.Pos(int(p.dec.InputOffset()) - 1)
 		a := []any{}
 		for p.dec.PeekKind() != ']' {
 			v, err := p.value(ptr + "/" + strconv.Itoa(len(a)))
@@ -112,14 +116,14 @@ func (p *parser) value(ptr string) (any, error) {
 	if err != nil {
 		return nil, p.convert(err)
 	}
-	p.c.Positions[ptr] = p.idx.Pos(int(p.dec.InputOffset()) - len(raw))
+	p.c.Positions[ptr] = p.cur.Pos(int(p.dec.InputOffset()) - len(raw))
 	switch raw.Kind() {
 	case '"':
-		s, err := jsontext.AppendUnquote(nil, raw)
+		s, err := unquote(raw)
 		if err != nil {
 			return nil, p.convert(err)
 		}
-		return string(s), nil
+		return s, nil
 	case '0':
 		return json.Number(raw), nil
 	case 't':
@@ -156,4 +160,15 @@ func firstNonSpace(src []byte) int {
 		}
 	}
 	return 0
+}
+
+// unquote returns the string of a JSON string token. Most strings in a case
+// have no escapes; their bytes (already validated as UTF-8 by the decoder)
+// are the string.
+func unquote(raw jsontext.Value) (string, error) {
+	if len(raw) >= 2 && bytes.IndexByte(raw, '\\') < 0 {
+		return string(raw[1 : len(raw)-1]), nil
+	}
+	b, err := jsontext.AppendUnquote(nil, raw)
+	return string(b), err
 }

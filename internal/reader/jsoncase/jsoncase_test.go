@@ -129,3 +129,19 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestReadEscapes(t *testing.T) {
+	c, err := Reader{}.Read("x.json", []byte(`{"ti\u0074le": "rad 1\nrad 2 \u00e5 \"citat\"", "plain": "Åsa"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Value["title"]; got != "rad 1\nrad 2 å \"citat\"" {
+		t.Errorf("escaped value: got %q", got)
+	}
+	if got := c.Value["plain"]; got != "Åsa" {
+		t.Errorf("plain value: got %q", got)
+	}
+	if got := c.Positions["/plain"]; got != (casemodel.Pos{Line: 1, Column: 58}) {
+		t.Errorf("position after escapes: got %v", got)
+	}
+}

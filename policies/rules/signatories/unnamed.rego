@@ -66,7 +66,9 @@ deny contains result.fail(
 }
 
 deny contains result.fail(path, msg, msg_en) if {
-	some [i, s] in signatories.entries
+	is_array(input.signatories)
+	some i, s in input.signatories
+	is_object(s)
 	[path, why, why_en] := signatories.problem(i, s)
 	msg := sprintf("Undertecknare %d: %s. Ange för- och efternamn, t.ex. «Anna Andersson».", [i + 1, why])
 	msg_en := sprintf("Signatory %d: %s. Give first and last name, e.g. «Anna Andersson».", [i + 1, why_en])

@@ -24,7 +24,9 @@ import data.tjlint.lib.signatories
 
 # The title is missing: the finding points at the signatory.
 deny contains result.fail(["signatories", i], msg, msg_en) if {
-	some [i, s] in signatories.entries
+	is_array(input.signatories)
+	some i, s in input.signatories
+	is_object(s)
 	not "title" in object.keys(s)
 	signatories.named(i, s)
 	[msg, msg_en] := _message(i, s)
@@ -32,7 +34,9 @@ deny contains result.fail(["signatories", i], msg, msg_en) if {
 
 # The title is empty or white space: the finding points at the title.
 deny contains result.fail(["signatories", i, "title"], msg, msg_en) if {
-	some [i, s] in signatories.entries
+	is_array(input.signatories)
+	some i, s in input.signatories
+	is_object(s)
 	is_string(s.title)
 	trim_space(s.title) == ""
 	signatories.named(i, s)
