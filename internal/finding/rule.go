@@ -17,8 +17,8 @@ type Rule struct {
 
 // Resource is a guideline, law or document behind a rule.
 type Resource struct {
-	Ref         string
-	Description string
+	Ref         string `json:"ref"`
+	Description string `json:"description,omitempty"`
 }
 
 // HelpURI is the first related resource, if any.
