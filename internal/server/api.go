@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"path"
 	"strconv"
 	"strings"
@@ -85,16 +86,8 @@ type RuleInfo struct {
 
 func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	lang, ok := parseLang(q.Get("lang"))
+	lang, c, profile, ok := s.langAndChecker(w, q)
 	if !ok {
-		writeError(w, http.StatusBadRequest, "Okänt språk i lang (sv eller en).", "Unknown lang (sv or en).")
-		return
-	}
-	c, profile, ok := s.checker(q.Get("profile"))
-	if !ok {
-		writeError(w, http.StatusBadRequest,
-			fmt.Sprintf("Okänd profil %q. Profiler: %s.", q.Get("profile"), strings.Join(s.ProfileNames(), ", ")),
-			fmt.Sprintf("Unknown profile %q. Profiles: %s.", q.Get("profile"), strings.Join(s.ProfileNames(), ", ")))
 		return
 	}
 	mdOut := false
@@ -411,16 +404,8 @@ func parseLang(s string) (string, bool) {
 }
 
 func (s *Server) handleRules(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	lang, ok := parseLang(q.Get("lang"))
+	lang, c, _, ok := s.langAndChecker(w, r.URL.Query())
 	if !ok {
-		writeError(w, http.StatusBadRequest, "Okänt språk i lang (sv eller en).", "Unknown lang (sv or en).")
-		return
-	}
-	c, _, ok := s.checker(q.Get("profile"))
-	if !ok {
-		writeError(w, http.StatusBadRequest,
-			fmt.Sprintf("Okänd profil %q.", q.Get("profile")), fmt.Sprintf("Unknown profile %q.", q.Get("profile")))
 		return
 	}
 	out := []RuleInfo{}
@@ -442,4 +427,22 @@ type Health struct {
 
 func (s *Server) handleHealth(w http.ResponseWriter, _ *http.Request) {
 	writeJSON(w, http.StatusOK, Health{Status: "ok", Version: s.version, Profiles: s.ProfileNames(), Readers: reader.Extensions()})
+}
+
+// langAndChecker reads the lang and profile query parameters shared by the
+// API endpoints; on a bad value it answers 400 and returns ok false.
+func (s *Server) langAndChecker(w http.ResponseWriter, q url.Values) (lang string, c *check.Checker, profile string, ok bool) {
+	lang, ok = parseLang(q.Get("lang"))
+	if !ok {
+		writeError(w, http.StatusBadRequest, "Okänt språk i lang (sv eller en).", "Unknown lang (sv or en).")
+		return "", nil, "", false
+	}
+	c, profile, ok = s.checker(q.Get("profile"))
+	if !ok {
+		writeError(w, http.StatusBadRequest,
+			fmt.Sprintf("Okänd profil %q. Profiler: %s.", q.Get("profile"), strings.Join(s.ProfileNames(), ", ")),
+			fmt.Sprintf("Unknown profile %q. Profiles: %s.", q.Get("profile"), strings.Join(s.ProfileNames(), ", ")))
+		return "", nil, "", false
+	}
+	return lang, c, profile, true
 }
