@@ -1,6 +1,7 @@
 package check
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -127,7 +128,7 @@ func (c *Checker) CheckFile(ctx context.Context, path, name string) FileResult {
 		return c.inputFailure(name, RuleUnreadable, "filen kan inte öppnas: "+pathErr(err), "the file cannot be opened: "+pathErrEN(err))
 	}
 	defer f.Close()
-	src, err := io.ReadAll(io.LimitReader(f, c.maxSize+1))
+	src, err := readLimited(f, c.maxSize)
 	if err != nil {
 		return c.inputFailure(name, RuleUnreadable, "filen kan inte läsas: "+pathErr(err), "the file cannot be read: "+pathErrEN(err))
 	}
@@ -310,4 +311,16 @@ func translateErrno(err error) string {
 		return "behörighet saknas"
 	}
 	return err.Error()
+}
+
+// readLimited reads f up to limit+1 bytes. It sizes the buffer from the
+// file's size, so a typical case takes one read and the end-of-file read
+// (io.ReadAll grows from 512 bytes, a read call per step).
+func readLimited(f *os.File, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		buf.Grow(int(min(info.Size(), limit) + bytes.MinRead))
+	}
+	_, err := buf.ReadFrom(io.LimitReader(f, limit+1))
+	return buf.Bytes(), err
 }
