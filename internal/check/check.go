@@ -187,7 +187,7 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		// An evaluation error is a fault in a rule (e.g. a user rule calling
 		// a built-in with a wrong type), reported against the file.
 		res.InputError = true
-		res.Findings = append(res.Findings, finding.Finding{Rule: "policy/error", Severity: finding.Error,
+		res.Findings = append(res.Findings, finding.Finding{Rule: RulePolicy, Severity: finding.Error,
 			Message: "regelutvärderingen misslyckades: " + err.Error(), MessageEN: "rule evaluation failed: " + err.Error(), File: name, Line: 1, Column: 1})
 		return res
 	}

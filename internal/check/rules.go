@@ -11,6 +11,7 @@ const (
 	RuleUnreadable = "input/unreadable"
 	RuleTooLarge   = "input/too-large"
 	RuleNotACase   = "input/not-a-case"
+	RulePolicy     = "policy/error"
 	// RuleBaselineStale is reported by the CLI for a baseline entry that no
 	// longer matches a finding.
 	RuleBaselineStale = "baseline/stale"
@@ -53,6 +54,10 @@ var goRules = []finding.Rule{
 		Title: "Inaktuell post i baslinjen", TitleEN: "Stale baseline entry",
 		Description:   "Ett fynd i baslinjen (--baseline) finns inte längre; skriv om baslinjen med --write-baseline så krymper den.",
 		DescriptionEN: "A finding recorded in the baseline (--baseline) is gone; rewrite the baseline with --write-baseline so that it shrinks."},
+	{ID: RulePolicy, Severity: finding.Error, Builtin: true,
+		Title: "En regel kunde inte utvärderas", TitleEN: "A rule could not be evaluated",
+		Description:   "Utvärderingen av reglerna avbröts för filen, t.ex. för att en egen regel anropade en inbyggd funktion med fel typ. Felet gäller regeln, inte ärendet; slutkoden blir 2.",
+		DescriptionEN: "Evaluating the rules failed for the file, e.g. because an own rule called a built-in function with a wrong type. The error is in the rule, not the case; the exit code is 2."},
 	schemaRule("type", "Fel typ", "Wrong type", "Värdet har fel typ, t.ex. en text där schemat kräver en lista.", "The value has the wrong type, e.g. a string where the schema wants an array."),
 	schemaRule("enum", "Otillåtet värde", "Value not allowed", "Värdet är inte ett av de tillåtna, t.ex. kind.", "The value is not one of the allowed ones, e.g. kind."),
 	schemaRule("const", "Fel version", "Wrong constant", "Värdet måste vara exakt det schemat anger, t.ex. schema_version 1.", "The value must be exactly what the schema says, e.g. schema_version 1."),
