@@ -105,6 +105,8 @@ func TestSignatures(t *testing.T) {
 		{"three names", [2]string{"Per Anders Hedkvist Krister Schultz", "Förvaltningschef, trafikkontoret Förvaltningschef, exploateringskontoret"}, [][2]string{{"Per Anders Hedkvist", "Förvaltningschef, trafikkontoret"}, {"Krister Schultz", "Förvaltningschef, exploateringskontoret"}}},
 		{"one", [2]string{"Ivan Stipic", "Förvaltningschef Service"}, [][2]string{{"Ivan Stipic", "Förvaltningschef Service"}}},
 		{"prefix", [2]string{"Annika Malm                        Mats Söderström", "Tillförordnad förvaltningschef     Biträdande verksamhetschef"}, [][2]string{{"Annika Malm", "Tillförordnad förvaltningschef"}, {"Mats Söderström", "Biträdande verksamhetschef"}}},
+		{"compound title", [2]string{"Karin Påhittad", "Kultur- och fritidschef"}, [][2]string{{"Karin Påhittad", "Kultur- och fritidschef"}}},
+		{"compound titles in columns", [2]string{"Karin Påhittad          Olle Exempel", "Miljö- och hälsoskyddschef    Enhetschef"}, [][2]string{{"Karin Påhittad", "Miljö- och hälsoskyddschef"}, {"Olle Exempel", "Enhetschef"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ls := splitLines([]Block{para(10, tc.lines[0]), para(11, tc.lines[1])})

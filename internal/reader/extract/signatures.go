@@ -46,7 +46,17 @@ func isTitle(col string) bool {
 	for i < len(toks) && titlePrefixes[cleanTok(toks[i])] {
 		i++
 	}
-	return i < len(toks) && isTitleWord(toks[i]) && utf8.RuneCountInString(col) <= 60
+	if i >= len(toks) || utf8.RuneCountInString(col) > 60 {
+		return false
+	}
+	if isTitleWord(toks[i]) {
+		return true
+	}
+	// A compound title split by a conjunction ends in the title word:
+	// "Kultur- och fritidschef", "Miljö- och hälsoskyddschef".
+	last := len(toks) - 1
+	return last-i >= 2 && last-i <= 4 && isTitleWord(toks[last]) &&
+		strings.HasSuffix(toks[i], "-") && (toks[i+1] == "och" || toks[i+1] == "&")
 }
 
 // isNameTokens: 2 to 5 capitalised words (particles allowed inside).
