@@ -25,28 +25,40 @@ entries contains [i, s] if {
 	is_object(s)
 }
 
+# _suspect_re matches every name that has a problem: a placeholder, or a
+# name that is blank or a single word once trimmed (only white space around
+# a run of characters other than " ", "\t", "\n" and "\u00a0"; the class
+# [\t-\r\x{85}\p{Z}] is the white space trim_space removes). A real name
+# costs this one regex; problem finds out which reason applies.
+_suspect_re := concat("|", [
+	_placeholder_re,
+	`^[\t-\r\x{85}\p{Z}]*[^ \t\n\x{a0}]*[\t-\r\x{85}\p{Z}]*$`,
+])
+
 # problem is [path, Swedish reason, English reason] when signatory s at index
 # i has no usable name, undefined when the name is fine (or not a string,
 # which the schema reports).
 problem(i, s) := [["signatories", i], "namn saknas", "the name is missing"] if {
 	not "name" in object.keys(s)
-} else := [["signatories", i, "name"], "namnet är tomt", "the name is empty"] if {
+} else := _name_problem(i, s.name) if {
 	is_string(s.name)
-	trim_space(s.name) == ""
+	regex.match(_suspect_re, s.name)
+}
+
+_name_problem(i, name) := [["signatories", i, "name"], "namnet är tomt", "the name is empty"] if {
+	trim_space(name) == ""
 } else := [
 	["signatories", i, "name"],
-	sprintf("«%s» är en platshållare, inget namn", [trim_space(s.name)]),
-	sprintf("«%s» is a placeholder, not a name", [trim_space(s.name)]),
+	sprintf("«%s» är en platshållare, inget namn", [trim_space(name)]),
+	sprintf("«%s» is a placeholder, not a name", [trim_space(name)]),
 ] if {
-	is_string(s.name)
-	regex.match(_placeholder_re, s.name)
+	regex.match(_placeholder_re, name)
 } else := [
 	["signatories", i, "name"],
-	sprintf("«%s» är bara ett ord", [trim_space(s.name)]),
-	sprintf("«%s» is a single word", [trim_space(s.name)]),
+	sprintf("«%s» är bara ett ord", [trim_space(name)]),
+	sprintf("«%s» is a single word", [trim_space(name)]),
 ] if {
-	is_string(s.name)
-	_one_word(trim_space(s.name))
+	_one_word(trim_space(name))
 }
 
 _one_word(n) if {

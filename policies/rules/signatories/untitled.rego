@@ -22,25 +22,25 @@ package tjlint.rules.signatories.untitled
 import data.tjlint.lib.result
 import data.tjlint.lib.signatories
 
-# The title is missing: the finding points at the signatory.
-deny contains result.fail(["signatories", i], msg, msg_en) if {
+# The title is missing (the finding points at the signatory) or empty or
+# white space (the finding points at the title).
+deny contains result.fail(path, msg, msg_en) if {
 	is_array(input.signatories)
 	some i, s in input.signatories
 	is_object(s)
-	not "title" in object.keys(s)
+	path := _untitled(i, s)
 	signatories.named(i, s)
 	[msg, msg_en] := _message(i, s)
 }
 
-# The title is empty or white space: the finding points at the title.
-deny contains result.fail(["signatories", i, "title"], msg, msg_en) if {
-	is_array(input.signatories)
-	some i, s in input.signatories
-	is_object(s)
+# _untitled is the path of the finding for signatory s at index i without a
+# title, undefined when s has a title (or one of another type, which the
+# schema reports).
+_untitled(i, s) := ["signatories", i, "title"] if {
 	is_string(s.title)
 	trim_space(s.title) == ""
-	signatories.named(i, s)
-	[msg, msg_en] := _message(i, s)
+} else := ["signatories", i] if {
+	not "title" in object.keys(s)
 }
 
 _message(i, s) := [
