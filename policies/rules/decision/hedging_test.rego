@@ -56,6 +56,14 @@ test_fails_with_configured_hedge if {
 		with data.tjlint.params["decision/hedging"].hedges as ["preliminärt"]
 }
 
+test_fails_with_hedge_that_is_a_regex_construct if {
+	# the first word is not a plain word: no prefilter, every point is searched
+	count(hedging.deny) == 1 with input as {"decision_proposal": ["Nämnden godkänner preliminärt rapporten."]}
+		with data.tjlint.params["decision/hedging"].hedges as [`prelimin(?:ärt|ära)`]
+	count(hedging.deny) == 0 with input as {"decision_proposal": ["Nämnden godkänner rapporten."]}
+		with data.tjlint.params["decision/hedging"].hedges as [`prelimin(?:ärt|ära)`]
+}
+
 test_passes_clean_points if {
 	flagged := [t | some t in clean; count(hedging.deny) > 0 with input as {"decision_proposal": [t]}]
 	print("decision/hedging flagged clean points:", flagged)
