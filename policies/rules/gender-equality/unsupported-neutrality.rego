@@ -29,7 +29,7 @@
 #       - 'köns(?:neutral|blind)'
 #       - 'jämställdhetsneutral'
 #       - '(?:kvinnor\s+och\s+män|män\s+och\s+kvinnor|flickor\s+och\s+pojkar|pojkar\s+och\s+flickor)\s+(?:på\s+)?(?:ungefär\s+)?(?:samma\s+sätt|lika)'
-#       - '(?:inte|ej)\s+(?:kvinnor\s+och\s+män|män\s+och\s+kvinnor|flickor\s+och\s+pojkar|pojkar\s+och\s+flickor)\s+olika'
+#       - '(?:inte|ej)\s+(?:(?:påverka|påverkar|beröra|berör|drabba|gynna|missgynna)\s+)?(?:kvinnor\s+och\s+män|män\s+och\s+kvinnor|flickor\s+och\s+pojkar|pojkar\s+och\s+flickor)\s+olika'
 #       - '(?:inga|ingen|(?:inte|ej)\s+(?:ha\s+|få\s+|medföra\s+|innebära\s+)?(?:några|någon))\s+(?:särskilda\s+|särskild\s+)?(?:konsekvenser|effekter|påverkan|betydelse)\s+(?:för|på|ur)\s+(?:ett\s+)?jämställdhet'
 #       - '(?:inte|ej)\s+(?:\p{L}+\s+){0,2}(?:påverka|beröra)\s+jämställdhet'
 #       - 'berör\s+(?:kvinnor\s+och\s+män|män\s+och\s+kvinnor|båda\s+könen)\s+lika'

@@ -25,6 +25,8 @@ bare := [
 	["Beslutet bedöms inte ha någon påverkan på jämställdheten.", "inte ha någon påverkan på jämställdhet"],
 	["Förslaget berör kvinnor och män lika och bedöms inte påverka jämställdheten.", "berör kvinnor och män lika"],
 	["Ärendet är jämställdhetsneutralt.", "jämställdhetsneutral"],
+	["Förslaget bedöms inte påverka kvinnor och män olika.", "inte påverka kvinnor och män olika"],
+	["Beslutet berör inte flickor och pojkar olika.", "inte flickor och pojkar olika"],
 ]
 
 test_fails_every_bare_claim if {
