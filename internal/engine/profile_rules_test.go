@@ -2,7 +2,6 @@ package engine
 
 import (
 	"fmt"
-	"os"
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -12,16 +11,14 @@ import (
 	"github.com/tjlint/tjlint/internal/casegen"
 )
 
-// TestProfileRules evaluates the folded rules over generated cases with OPA's
-// expression profiler and prints the most expensive expressions and how often
-// each is evaluated, to find where the time per case goes. Only when
-// TJLINT_PROFILE_RULES is set:
+// BenchmarkRuleLines is a measuring tool rather than a benchmark: it
+// evaluates the folded rules over generated cases with OPA's expression
+// profiler and logs the most expensive expressions and how often each is
+// evaluated, to find where the time per case goes:
 //
-//	TJLINT_PROFILE_RULES=1 go test ./internal/engine -run ProfileRules -v
-func TestProfileRules(t *testing.T) {
-	if os.Getenv("TJLINT_PROFILE_RULES") == "" {
-		t.Skip("set TJLINT_PROFILE_RULES=1 to print")
-	}
+//	go test ./internal/engine -run '^$' -bench RuleLines -benchtime 1x -v
+func BenchmarkRuleLines(b *testing.B) {
+	t := b
 	e, err := Load(t.Context(), Options{})
 	if err != nil {
 		t.Fatal(err)
