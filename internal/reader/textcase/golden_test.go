@@ -35,13 +35,31 @@ func corpusFiles(t testing.TB) []string {
 	return files
 }
 
-// golden renders a case as its value plus the positions of its values.
+// expected are the parts of the case model a complete document has; a golden
+// file names those its document lacks, so that an absence is reviewed and
+// fixed like any other value.
+var expected = []string{
+	"/kind", "/dnr", "/title", "/date", "/meeting_date", "/authority", "/recipient",
+	"/referral", "/referral/from", "/referral/deadline", "/motion", "/decision_proposal",
+	"/sections/summary", "/sections/background", "/sections/assessment",
+	"/sections/gender_equality", "/sections/child_rights", "/sections/economy",
+	"/sections/decision_basis", "/sections/distribution", "/signatories",
+}
+
+// golden renders a case as its value, the positions of its values and the
+// expected parts it lacks.
 func golden(c *casemodel.Case) []byte {
 	pos := map[string]string{}
 	for k, p := range c.Positions {
 		pos[k] = fmt.Sprintf("%d:%d", p.Line, p.Column)
 	}
-	out := map[string]any{"case": c.Value, "positions": pos}
+	absent := []string{}
+	for _, ptr := range expected {
+		if _, ok := c.Positions[ptr]; !ok {
+			absent = append(absent, ptr)
+		}
+	}
+	out := map[string]any{"case": c.Value, "positions": pos, "absent": absent}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
