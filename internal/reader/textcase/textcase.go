@@ -24,6 +24,14 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	if err := casemodel.CheckUTF8(src, 0); err != nil {
 		return nil, err
 	}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return nil, casemodel.Errorf(casemodel.NewLineIndex(src).Pos(i),
+			"filen är inte text (den innehåller NUL-tecken); är det ett annat filformat med fel filändelse?",
+			"the file is not text (it contains NUL characters); is it another file format with the wrong extension?")
+	}
+	if len(bytes.TrimSpace(src)) == 0 {
+		return nil, casemodel.Errorf(casemodel.Pos{Line: 1, Column: 1}, "filen är tom", "the file is empty")
+	}
 	ignores := inline.Scan(src, casemodel.NewLineIndex(src))
 	if len(ignores) > 0 {
 		src = blankComments(src)

@@ -167,6 +167,29 @@ func TestInvalidUTF8(t *testing.T) {
 	}
 }
 
+func TestNotTextOrEmpty(t *testing.T) {
+	for _, tc := range []struct {
+		name, src string
+		pos       casemodel.Pos
+		contains  string
+	}{
+		{"binary", "Förslag till beslut\nab\x00cd", casemodel.Pos{Line: 2, Column: 3}, "NUL"},
+		{"empty", "", casemodel.Pos{Line: 1, Column: 1}, "tom"},
+		{"blank", " \n\t\n", casemodel.Pos{Line: 1, Column: 1}, "tom"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Reader{}.Read("x.txt", []byte(tc.src))
+			var ie *casemodel.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("err = %v, want InputError", err)
+			}
+			if ie.Pos != tc.pos || !strings.Contains(ie.Message, tc.contains) {
+				t.Errorf("InputError = %+v, want at %v containing %q", ie, tc.pos, tc.contains)
+			}
+		})
+	}
+}
+
 func TestCRLF(t *testing.T) {
 	c, err := Reader{}.Read("x.txt", []byte("Förslag till beslut\r\nNämnden godkänner.\r\n\r\nBakgrund\r\nText.\r\n"))
 	if err != nil {
