@@ -98,6 +98,48 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 	return cmd
 }
 
+// checkRun holds what runCheck works out from the flags before any file is
+// read.
+type checkRun struct {
+	outputs   []output
+	failLevel finding.Severity // 0: never fail
+	minLevel  finding.Severity
+	base      *baseline.File
+}
+
+// parseFlags validates the flags: a bad value is a usage error (exit 2)
+// before any work is done.
+func (o *checkOptions) parseFlags() (*checkRun, error) {
+	r := &checkRun{}
+	var err error
+	if r.outputs, err = parseOutputs(o.Formats); err != nil {
+		return nil, err
+	}
+	if r.failLevel, err = parseFailLevel(o.FailLevel); err != nil {
+		return nil, err
+	}
+	if r.minLevel, err = finding.ParseSeverity(o.MinLevel); err != nil {
+		return nil, usageError("--min-level: %v", err)
+	}
+	if o.Lang != "sv" && o.Lang != "en" {
+		return nil, usageError("--lang: okänt språk %q (sv, en)", o.Lang)
+	}
+	if o.Jobs < 1 {
+		return nil, usageError("--jobs ska vara minst 1")
+	}
+	if o.InputFormat != "" && !slices.Contains(reader.Formats(), o.InputFormat) {
+		return nil, usageError("--input-format: okänt format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
+	}
+	if o.Baseline != "" {
+		b, err := baseline.Load(o.Baseline)
+		if err != nil {
+			return nil, &exitError{Code: ExitError, Err: err}
+		}
+		r.base = &b
+	}
+	return r, nil
+}
+
 func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) error {
 	if ctx == nil {
 		ctx = context.Background()
@@ -110,34 +152,9 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		defer stop()
 	}
 	tuneGC(env)
-	outputs, err := parseOutputs(o.Formats)
+	run, err := o.parseFlags()
 	if err != nil {
 		return err
-	}
-	failLevel, err := parseFailLevel(o.FailLevel)
-	if err != nil {
-		return err
-	}
-	minLevel, err := finding.ParseSeverity(o.MinLevel)
-	if err != nil {
-		return usageError("--min-level: %v", err)
-	}
-	if o.Lang != "sv" && o.Lang != "en" {
-		return usageError("--lang: okänt språk %q (sv, en)", o.Lang)
-	}
-	if o.Jobs < 1 {
-		return usageError("--jobs ska vara minst 1")
-	}
-	if o.InputFormat != "" && !slices.Contains(reader.Formats(), o.InputFormat) {
-		return usageError("--input-format: okänt format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
-	}
-	var base *baseline.File
-	if o.Baseline != "" {
-		b, err := baseline.Load(o.Baseline)
-		if err != nil {
-			return &exitError{Code: ExitError, Err: err}
-		}
-		base = &b
 	}
 	cfg, err := loadConfig(o.ConfigPath)
 	if err != nil {
@@ -162,17 +179,14 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		return &exitError{Code: ExitError, Err: err}
 	}
 	results := checkAll(ctx, env, checker, targets, o)
-	inputErr := len(derrs) > 0
+
 	res := report.Result{Lang: o.Lang, Rules: checker.Rules(), Version: Version()}
-	for _, d := range derrs {
-		msg := d.Message
-		if o.Lang == "en" {
-			msg = d.MessageEN
-		}
-		res.Files = append(res.Files, d.Name)
-		res.Findings = append(res.Findings, finding.Finding{Rule: check.RuleUnreadable, Severity: finding.Error, Message: msg, File: d.Name, Line: 1, Column: 1})
-	}
+	inputErr := len(derrs) > 0
 	var all, suppressed []finding.Finding
+	for _, d := range derrs {
+		res.Files = append(res.Files, d.Name)
+		all = append(all, finding.Finding{Rule: check.RuleUnreadable, Severity: finding.Error, Message: d.Message, MessageEN: d.MessageEN, File: d.Name, Line: 1, Column: 1})
+	}
 	for _, r := range results {
 		res.Files = append(res.Files, r.File)
 		inputErr = inputErr || r.InputError
@@ -185,21 +199,15 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		if err := b.WriteFile(o.WriteBaseline); err != nil {
 			return &exitError{Code: ExitError, Err: fmt.Errorf("--write-baseline: %v", errnoSV(err))}
 		}
-		base = &b
+		run.base = &b
 	}
-	if base != nil {
-		m := base.Apply(all, res.Files)
-		all = m.New
-		suppressed = append(suppressed, m.Baselined...)
-		stale, _ := checker.Rule(check.RuleBaselineStale)
-		for _, e := range m.Stale {
-			all = append(all, finding.Finding{Rule: check.RuleBaselineStale, Severity: stale.Severity, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1,
-				Message:   fmt.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline", e.Rule, e.Message),
-				MessageEN: fmt.Sprintf("the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)})
-		}
+	if run.base != nil {
+		var baselined []finding.Finding
+		all, baselined = applyBaseline(checker, run.base, all, res.Files)
+		suppressed = append(suppressed, baselined...)
 	}
 	for _, f := range all {
-		if f.Severity >= minLevel {
+		if f.Severity >= run.minLevel {
 			res.Findings = append(res.Findings, f.Localize(o.Lang))
 		}
 	}
@@ -210,7 +218,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	res.Suppressed = finding.Sort(res.Suppressed)
 
 	color := !o.NoColor && env.Getenv("NO_COLOR") == "" && isTerminal(env.Stdout)
-	if err := writeOutputs(env, outputs, res, report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY")}); err != nil {
+	if err := writeOutputs(env, run.outputs, res, report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY")}); err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
 	switch {
@@ -218,10 +226,24 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		return &exitError{Code: ExitError}
 	// --min-level only filters what is shown: hidden findings still count
 	// towards --fail-level, so the two knobs stay independent.
-	case failLevel > 0 && slices.ContainsFunc(all, func(f finding.Finding) bool { return f.Severity >= failLevel }):
+	case run.failLevel > 0 && slices.ContainsFunc(all, func(f finding.Finding) bool { return f.Severity >= run.failLevel }):
 		return &exitError{Code: ExitFindings}
 	}
 	return nil
+}
+
+// applyBaseline splits findings into new ones and baselined ones, and adds
+// a baseline/stale finding for every entry that no longer matches.
+func applyBaseline(c *check.Checker, base *baseline.File, all []finding.Finding, files []string) (fresh, baselined []finding.Finding) {
+	m := base.Apply(all, files)
+	fresh = m.New
+	stale, _ := c.Rule(check.RuleBaselineStale)
+	for _, e := range m.Stale {
+		fresh = append(fresh, finding.Finding{Rule: check.RuleBaselineStale, Severity: stale.Severity, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1,
+			Message:   fmt.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline", e.Rule, e.Message),
+			MessageEN: fmt.Sprintf("the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)})
+	}
+	return fresh, m.Baselined
 }
 
 // checkAll checks the targets with o.Jobs workers and returns the results in
