@@ -31,3 +31,13 @@ test_answers_referral if {
 	not dates.answers_referral with input as {"kind": "tjansteutlatande"}
 	not dates.answers_referral with input as {"kind": "tjansteutlatande", "referral": "KS"}
 }
+
+# deadline-missed and deadline-unverifiable rely on this: a deadline implies a
+# referral object, so the case answers a referral.
+test_deadline_implies_answers_referral if {
+	dates.deadline == "2020-10-01" with input as {"referral": {"deadline": "2020-10-01"}}
+	dates.answers_referral with input as {"referral": {"deadline": "2020-10-01"}}
+	not dates.deadline with input as {"referral": "2020-10-01"}
+	not dates.deadline with input as {"referral": ["2020-10-01"]}
+	not dates.deadline with input as {"kind": "yttrande"}
+}

@@ -28,8 +28,9 @@ _fields := {
 	"date": ["handlingens datum (date)", "the document's date (date)"],
 }
 
+# A deadline implies a referral object, so the case answers a referral
+# (dates.answers_referral) without asking again.
 deny contains result.fail([field], msg, msg_en) if {
-	dates.answers_referral
 	deadline := dates.deadline
 	[field, d] := dates.decision_date
 	d > deadline # ISO dates order as strings: no parsing unless late

@@ -35,7 +35,8 @@ deny contains result.fail(
 	"Remisstiden kan inte kontrolleras: ärendet är ett yttrande men anger ingen remiss (referral) med sista svarsdag (deadline).",
 	"The referral deadline cannot be checked: the case is an yttrande but names no referral (referral) with a deadline (deadline).",
 ) if {
-	dates.answers_referral
+	# answers_referral without a referral object: only an yttrande can be that
+	input.kind == "yttrande"
 	not "referral" in object.keys(input)
 }
 
@@ -48,8 +49,9 @@ deny contains result.fail(
 	not dates.deadline
 }
 
+# A deadline implies a referral object, so the case answers a referral
+# (dates.answers_referral) without asking again.
 deny contains result.fail(["referral", "deadline"], msg, msg_en) if {
-	dates.answers_referral
 	deadline := dates.deadline
 	not dates.decision_date
 	msg := sprintf("Remisstiden kan inte kontrolleras: sista svarsdag är %s, men varken sammanträdesdatum (meeting_date) eller datum (date) finns.", [deadline])
