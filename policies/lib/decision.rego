@@ -16,6 +16,14 @@ points contains [i, point_text(item)] if {
 	is_string(item)
 }
 
+# _prefix_starts holds every character a match of _prefix_re can start with:
+# RE2's \s ([\t\n\f\r ]), \d ([0-9]), [a-zåäö] and the bullets.
+_prefix_starts := {c | some c in split("\t\n\f\r 0123456789abcdefghijklmnopqrstuvwxyzåäö–—*•·-", "")}
+
 # point_text strips a numbering or bullet prefix and surrounding space. The
-# regex is anchored, so it only looks at the start of the point.
-point_text(item) := trim_space(regex.replace(item, _prefix_re, ""))
+# regex is anchored, so it only looks at the start of the point; a point that
+# starts with none of _prefix_starts (most start with a capital letter)
+# cannot match it and skips the regex.
+point_text(item) := trim_space(regex.replace(item, _prefix_re, "")) if {
+	strings.any_prefix_match(item, _prefix_starts)
+} else := trim_space(item)
