@@ -131,14 +131,7 @@ func BenchmarkEvalPerRule(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var inputs []ast.Value
-	for i := range 200 {
-		v, err := ast.InterfaceToValue(casegen.Generate(1, i).Value)
-		if err != nil {
-			b.Fatal(err)
-		}
-		inputs = append(inputs, v)
-	}
+	inputs := generatedInputs(b, 200)
 	queries := []string{"all rules=" + query}
 	for _, r := range e.Rules() {
 		cat, name, _ := strings.Cut(r.ID, "/")
@@ -160,4 +153,19 @@ func BenchmarkEvalPerRule(b *testing.B) {
 			})
 		})
 	}
+}
+
+// generatedInputs converts n generated cases to OPA values once, outside the
+// measured loop.
+func generatedInputs(b *testing.B, n int) []ast.Value {
+	b.Helper()
+	inputs := make([]ast.Value, 0, n)
+	for i := range n {
+		v, err := ast.InterfaceToValue(casegen.Generate(1, i).Value)
+		if err != nil {
+			b.Fatal(err)
+		}
+		inputs = append(inputs, v)
+	}
+	return inputs
 }

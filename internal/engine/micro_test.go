@@ -7,8 +7,6 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
-
-	"github.com/tjlint/tjlint/internal/casegen"
 )
 
 // BenchmarkMicro compares Rego formulations: TJLINT_MICRO names a file with
@@ -29,14 +27,7 @@ func BenchmarkMicro(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var inputs []ast.Value
-	for i := range 200 {
-		v, err := ast.InterfaceToValue(casegen.Generate(1, i).Value)
-		if err != nil {
-			b.Fatal(err)
-		}
-		inputs = append(inputs, v)
-	}
+	inputs := generatedInputs(b, 200)
 	seen := map[string]bool{}
 	for _, r := range m.Rules {
 		name := r.Head.Name.String()

@@ -4,11 +4,8 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/profiler"
 	"github.com/open-policy-agent/opa/v1/rego"
-
-	"github.com/tjlint/tjlint/internal/casegen"
 )
 
 // BenchmarkRuleLines is a measuring tool rather than a benchmark: it
@@ -29,11 +26,7 @@ func BenchmarkRuleLines(b *testing.B) {
 		t.Fatal(err)
 	}
 	const n = 200
-	for i := range n {
-		v, err := ast.InterfaceToValue(casegen.Generate(1, i).Value)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, v := range generatedInputs(b, n) {
 		if _, err := pq.Eval(t.Context(), rego.EvalParsedInput(v), rego.EvalQueryTracer(p)); err != nil {
 			t.Fatal(err)
 		}
