@@ -45,6 +45,7 @@ var (
 // (kind), Datum, Diarienummer, "Till <nämnd> <datum>", "Yttrande till
 // <organ> <dnr>", and the title.
 func (x *builder) header(ls []line) {
+	ls = headerCells(ls)
 	lastMeta := -1 // index of the last metadata line
 	var titleCands []int
 	for i := 0; i < len(ls); i++ {
@@ -268,4 +269,32 @@ func (x *builder) setDnr(v string, p posT, referral bool) {
 		return
 	}
 	x.setIfAbsent("/dnr", v, p)
+}
+
+// headerCells splits the table rows of the header into one line per cell:
+// a header table holds one field per cell ("Dnr SDN 2025/0417" next to
+// "Datum 2025-09-02"). Each cell gets a block index of its own (negative,
+// matching no real block) so that cells are never joined into one title.
+func headerCells(ls []line) []line {
+	out := make([]line, 0, len(ls))
+	cell := -1
+	for _, l := range ls {
+		if l.kind != TableRow || l.sig {
+			out = append(out, l)
+			continue
+		}
+		for _, c := range columns(l.text) {
+			cl := l
+			cl.text = strings.TrimSpace(l.text[c.start:c.end])
+			cl.off = l.off + c.start
+			cl.kind = Paragraph
+			cl.first = true
+			cl.blk = cell
+			cell--
+			if cl.text != "" {
+				out = append(out, cl)
+			}
+		}
+	}
+	return out
 }

@@ -41,6 +41,11 @@ func (x *builder) findSections(ls []line) []section {
 			continue
 		}
 		if formatHeading {
+			if len(out) == 0 && (l.kind != Heading || l.level <= 1) {
+				// A top-level or bold heading before any known section is
+				// the title (after a header table, say): the header reads it.
+				continue
+			}
 			out = append(out, section{at: i, hm: headingMatch{Heading: collapse(l.text), Body: len(l.text)}})
 			cur = ""
 			continue
