@@ -24,6 +24,7 @@ package docxcase
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
@@ -42,7 +43,7 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := extract.Build(d.Blocks, extract.Options{Format: "docx"})
+	c, err := extract.Build(joinWrapped(d.Blocks), extract.Options{Format: "docx"})
 	if err != nil {
 		return nil, err
 	}
@@ -236,4 +237,63 @@ func (l *layout) row(part Part, it item) []extract.Block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// joinWrapped rejoins paragraphs that are really the lines of one paragraph:
+// text pasted into Word from a PDF keeps the PDF's line breaks as paragraph
+// marks. As in the text reader, a paragraph goes on in the next one when the
+// next is on the following line of the rendering and the first does not end
+// a sentence, provided the next starts in lower case, the first is as long
+// as a wrapped line (a short line without a full stop is more likely an
+// unknown heading), or the first is a known heading written as a plain
+// paragraph. Styled headings, list items, table rows and bold paragraphs
+// never join.
+// Each line keeps its own position.
+func joinWrapped(bs []extract.Block) []extract.Block {
+	out := make([]extract.Block, 0, len(bs))
+	for _, b := range bs {
+		if n := len(out); n > 0 && continues(out[n-1], b) {
+			prev := &out[n-1]
+			off := len(prev.Text) + 1
+			prev.Text += " " + b.Text
+			for _, sg := range b.Segs {
+				sg.Offset += off
+				prev.Segs = append(prev.Segs, sg)
+			}
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// wrappedLineRunes is the length from which a line without a full stop is
+// taken to be wrapped rather than a heading.
+const wrappedLineRunes = 50
+
+func continues(a, b extract.Block) bool {
+	if a.Kind != extract.Paragraph || b.Kind != extract.Paragraph || a.Bold || b.Bold || len(a.Segs) == 0 || len(b.Segs) == 0 {
+		return false
+	}
+	last := a.Segs[len(a.Segs)-1]
+	if b.Segs[0].Pos.Line != last.Pos.Line+1 {
+		return false
+	}
+	// a's last line starts at its first segment on that line (a DOCX
+	// paragraph has a segment per run).
+	start := last.Offset
+	for i := len(a.Segs) - 1; i >= 0 && a.Segs[i].Pos.Line == last.Pos.Line; i-- {
+		start = a.Segs[i].Offset
+	}
+	line := strings.TrimRight(a.Text[min(start, len(a.Text)):], " \t\u00a0")
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;") {
+		return false
+	}
+	if extract.IsHeading(line) {
+		// a known heading written as a plain paragraph, with its text
+		// under it: one block, as the text reader sees it
+		return len(a.Segs) == 1 || a.Segs[0].Pos.Line == last.Pos.Line
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(b.Text, " \t\u00a0"))
+	return unicode.IsLower(r) || utf8.RuneCountInString(line) >= wrappedLineRunes
 }

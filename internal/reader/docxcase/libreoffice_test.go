@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tjlint/tjlint/internal/reader/textcase"
 )
 
 // TestLibreOfficeDocument reads a DOCX written by a real office suite rather
@@ -84,4 +86,69 @@ func lookup(v any, ptr string) string {
 	}
 	s, _ := v.(string)
 	return s
+}
+
+// TestLibreOfficeSeedLikeText reads the seed document as LibreOffice turns
+// the plain text into a DOCX (one paragraph per line, as when text from a
+// PDF is pasted into Word):
+//
+//	soffice --headless --infilter="Text (encoded):UTF8,LF,,," --convert-to 'docx:MS Word 2007 XML' seed.txt
+//
+// The paragraphs are the PDF's wrapped lines, so the reader must rejoin them;
+// the case must then equal the text reader's, value for value, and the key
+// values must sit on the same lines (the rendering has a line per paragraph).
+func TestLibreOfficeSeedLikeText(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "libreoffice-seed.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromDocx, err := Reader{}.Read("seed.docx", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "corpus", "seed", "000_7ea83c482b1260de.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromText, err := textcase.Reader{}.Read("seed.txt", txt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Paragraph breaks inside a section's text may fall differently (the
+	// text reader joins every adjacent line, the DOCX reader only lines that
+	// do not end a sentence), and a bullet glyph pasted as text stays a
+	// glyph in DOCX where the text reader writes "-"; every value must
+	// otherwise be the same word for word.
+	a, _ := json.MarshalIndent(squashed(fromDocx.Value), "", " ")
+	b, _ := json.MarshalIndent(squashed(fromText.Value), "", " ")
+	if string(a) != string(b) {
+		t.Errorf("DOCX and text give different cases\n--- docx\n%s\n--- text\n%s", a, b)
+	}
+	for _, ptr := range []string{"/title", "/dnr", "/referral/deadline", "/decision_proposal/0", "/sections/gender_equality", "/signatories/1/title"} {
+		if fromDocx.Positions[ptr].Line != fromText.Positions[ptr].Line {
+			t.Errorf("%s: line %d in the DOCX rendering, %d in the text", ptr, fromDocx.Positions[ptr].Line, fromText.Positions[ptr].Line)
+		}
+	}
+}
+
+// squashed copies v with every run of white space in its strings folded to
+// one space.
+func squashed(v any) any {
+	switch x := v.(type) {
+	case string:
+		return strings.Join(strings.Fields(strings.ReplaceAll(x, "\uf0b7", "-")), " ")
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = squashed(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = squashed(e)
+		}
+		return out
+	}
+	return v
 }

@@ -272,3 +272,12 @@ func kindOf(label string) string {
 	}
 	return ""
 }
+
+// IsHeading reports whether a line, alone, is one of the known heading
+// variants (a section or the decision proposal). Readers use it to keep a
+// heading written as a plain paragraph together with the text under it, as
+// the lines of one block.
+func IsHeading(line string) bool {
+	hm, ok := matchHeading(line, false)
+	return ok && hm.Body >= len(strings.TrimRight(line, " \t"))
+}
