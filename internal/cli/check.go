@@ -167,6 +167,13 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		excludeBase, _ = filepath.Abs(cfg.Dir)
 	}
 	targets, derrs := discover(args, exclude, excludeBase)
+	written := []string{o.WriteBaseline, o.Baseline}
+	for _, out := range run.outputs {
+		written = append(written, out.Path)
+	}
+	if targets, err = ownFiles(targets, written); err != nil {
+		return err
+	}
 	if len(targets) == 0 && len(derrs) == 0 {
 		return &exitError{Code: ExitError, Err: fmt.Errorf("inga ärenden hittades i %s (filtyper: %s)", strings.Join(args, ", "), strings.Join(reader.Extensions(), ", "))}
 	}

@@ -14,9 +14,10 @@ import (
 
 // target is one input to check: a path on disk, or stdin.
 type target struct {
-	Path  string // on disk; "" for stdin
-	Name  string // as reported (slash-separated)
-	Stdin bool
+	Path     string // on disk; "" for stdin
+	Name     string // as reported (slash-separated)
+	Stdin    bool
+	Explicit bool // named on the command line, not found in a directory
 }
 
 // discoveryError is a path that could not be walked (missing, a loop).
@@ -51,7 +52,7 @@ func discover(args []string, exclude []string, excludeBase string) ([]target, []
 			continue
 		}
 		if !info.IsDir() {
-			add(target{Path: arg, Name: filepath.ToSlash(arg)})
+			add(target{Path: arg, Name: filepath.ToSlash(arg), Explicit: true})
 			continue
 		}
 		w := walker{exclude: exclude, excludeBase: excludeBase}
@@ -169,4 +170,43 @@ func errnoEN(err error) string {
 		return pe.Err.Error()
 	}
 	return fmt.Sprint(err)
+}
+
+// ownFiles takes the files tjlint itself writes or reads besides cases (the
+// --format files and the baseline) out of the targets: found in a checked
+// directory they are a previous run's output, not cases. A file named on the
+// command line that tjlint would write over is an error instead: tjlint
+// never writes to a file it checks.
+func ownFiles(targets []target, paths []string) ([]target, error) {
+	var infos []os.FileInfo
+	for _, p := range paths {
+		if p == "" {
+			continue
+		}
+		if info, err := os.Stat(p); err == nil {
+			infos = append(infos, info)
+		}
+	}
+	if len(infos) == 0 {
+		return targets, nil
+	}
+	out := targets[:0:0]
+	for _, t := range targets {
+		own := false
+		if !t.Stdin {
+			if info, err := os.Stat(t.Path); err == nil {
+				for _, o := range infos {
+					own = own || os.SameFile(info, o)
+				}
+			}
+		}
+		switch {
+		case own && t.Explicit:
+			return nil, usageError("%s är både en fil som granskas och en fil som tjlint skriver till (--format eller --write-baseline); välj en annan utdatafil", t.Name)
+		case own:
+			continue
+		}
+		out = append(out, t)
+	}
+	return out, nil
 }
