@@ -33,3 +33,8 @@ fail_match_at(path, match, offset, message, message_en) := {
 # whole value at path). Only for rewrites that are safe and use the
 # document's own words.
 with_rewrite(f, replacement) := object.union(f, {"replacement": replacement})
+
+# sensitive marks a finding whose matched text must never be shown (a
+# personnummer, say): outputs locate it but print neither the match nor a
+# snippet of it.
+sensitive(f) := object.union(f, {"sensitive": true})
