@@ -115,6 +115,62 @@ type headingMatch struct {
 	Heading string // the heading as written, without a trailing colon
 	Body    int    // byte offset in the line where text after the heading starts, or len(line)
 	Body2   string // the deciding body named in "Förslag till beslut i X"
+	// Also are further analysis sections a combined heading opens
+	// ("Jämställdhet och barnperspektiv": gender_equality, then child_rights).
+	Also []string
+}
+
+// Analysis headings are recognised by their words, not by a list of whole
+// headings: a heading that starts with a kind's own word ("Jämställdhets…",
+// "Barnrättsperspektiv", "Ekonomiska konsekvenser", "Finansiering") or with
+// an analysis head ("Konsekvenser för …", "Analys av …", "Prövning av …")
+// that names the kind.
+var (
+	genderWordRE  = lazyRegexp(`jämställd|könskonsekvens|kvinnor och män|flickor och pojkar`)
+	childWordRE   = lazyRegexp(`barn(?:rätts?|perspektiv|konsekvens|konvention|checklist|ens?\s+(?:bästa|rättigheter|perspektiv))|barnets\s+(?:bästa|rättigheter|perspektiv)|(?:^|\s)(?:för|ur)\s+barn(?:\s|$)|barn\s+och\s+unga`)
+	economyWordRE = lazyRegexp(`ekonomi|ekonomisk|finansiering|kostnad|budgetpåverkan`)
+	// the heads of an analysis heading: a kind follows ("Konsekvenser för
+	// jämställdhet"), or none does ("Konsekvensbeskrivning")
+	analysisHeadRE = lazyRegexp(`^(?:konsekvens\p{L}*|analys\p{L}*|perspektiv\p{L}*|påverkan|prövning|effekter|hållbarhets\p{L}*|social\s+hållbarhet|mänskliga\s+rättigheter)\b`)
+	// a kind word that opens the heading: "Jämställdhetsanalys",
+	// "Barnrättsperspektiv", "Barnets bästa", "Ekonomi och finansiering"
+	kindFirstRE = lazyRegexp(`^(?:jämställdhet(?:s(?:analys|perspektiv|konsekvens|bedömning|aspekt)\p{L}*)?(?:\s|$)|könskonsekvens|barn(?:rätts|perspektiv|konsekvens|konvention|checklist)|barnets\s+(?:bästa|rättigheter)|ekonomin?(?:\s|$)|ekonomisk\p{L}*\s|finansiering|kostnad(?:er|erna)?(?:\s|$))`)
+	// a condition after a decision heading: "… under förutsättning av
+	// kommunfullmäktiges beslut"
+	conditionRE = lazyRegexp(`(?i)\s+(?:under\s+förutsättning|förutsatt\s+att|på\s+villkor|med\s+förbehåll|villkorat)\b.*$`)
+)
+
+// analysisKinds returns the analysis sections a heading names, in the order
+// the heading names them, and whether the heading is an analysis heading at
+// all (an analysis head with no kind is one of unknown kind).
+func analysisKinds(n string) (keys []string, analysis bool) {
+	head := analysisHeadRE().MatchString(n)
+	if !head && !kindFirstRE().MatchString(n) {
+		return nil, false
+	}
+	type at struct {
+		key string
+		i   int
+	}
+	var found []at
+	if loc := genderWordRE().FindStringIndex(n); loc != nil {
+		found = append(found, at{SecGender, loc[0]})
+	}
+	if loc := childWordRE().FindStringIndex(n); loc != nil {
+		found = append(found, at{SecChildRights, loc[0]})
+	}
+	if loc := economyWordRE().FindStringIndex(n); loc != nil {
+		found = append(found, at{SecEconomy, loc[0]})
+	}
+	for i := 1; i < len(found); i++ {
+		for j := i; j > 0 && found[j].i < found[j-1].i; j-- {
+			found[j], found[j-1] = found[j-1], found[j]
+		}
+	}
+	for _, f := range found {
+		keys = append(keys, f.key)
+	}
+	return keys, true
 }
 
 // normHeading lower-cases a heading candidate and strips a trailing colon
@@ -128,12 +184,36 @@ func normHeading(s string) string {
 
 // classifyHeading says which section a whole heading text opens, if any.
 func classifyHeading(s string) (key string, body2 string, ok bool) {
+	hm, ok := classify(s)
+	return hm.Key, hm.Body2, ok
+}
+
+// classify says which section (or sections) a whole heading text opens.
+func classify(s string) (headingMatch, bool) {
 	n := normHeading(s)
 	if n == "" || utf8.RuneCountInString(n) > 140 {
-		return "", "", false
+		return headingMatch{}, false
 	}
 	if k, ok := headingVariants[n]; ok {
-		return k, "", true
+		if keys, _ := analysisKinds(n); len(keys) > 1 && keys[0] == k {
+			return headingMatch{Key: k, Also: keys[1:]}, true
+		}
+		return headingMatch{Key: k}, true
+	}
+	if keys, _ := analysisKinds(n); len(keys) > 0 && !strings.ContainsAny(n, ".,;0123456789") && len(strings.Fields(n)) <= 10 {
+		return headingMatch{Key: keys[0], Also: keys[1:]}, true
+	}
+	k, b2, ok := classifyOther(s, n)
+	return headingMatch{Key: k, Body2: b2}, ok
+}
+
+func classifyOther(s, n string) (key string, body2 string, ok bool) {
+	if loc := conditionRE().FindStringIndex(n); loc != nil && strings.Contains(n[:loc[0]], "förslag till beslut") {
+		// the condition is part of the heading; the body is before it
+		n = n[:loc[0]]
+		if loc := conditionRE().FindStringIndex(s); loc != nil {
+			s = s[:loc[0]]
+		}
 	}
 	if m := decisionHeadingRE().FindStringSubmatch(n); m != nil {
 		orig := strings.TrimRight(strings.TrimSpace(s), ":")
@@ -157,13 +237,26 @@ func classifyHeading(s string) (key string, body2 string, ok bool) {
 	return "", "", false
 }
 
+// analysisOfUnknownKind reports whether a heading no variant matches reads
+// like an impact analysis whose kind it does not name
+// ("Konsekvensbeskrivning", "Konsekvensanalys").
+func analysisOfUnknownKind(s string) bool {
+	n := normHeading(s)
+	keys, analysis := analysisKinds(n)
+	// "Konsekvensbeskrivning", "Konsekvenser av förslaget"; not
+	// "Konsekvenser av åtgärdsförslagen för kommuner", which says what it
+	// is about
+	return analysis && len(keys) == 0 && len(strings.Fields(n)) <= 3
+}
+
 // matchHeading reports whether line starts with a known heading: the
 // whole line, "Heading: text", or (when allowInline) "Heading Text" where
 // the text starts with a capital letter or a digit.
 func matchHeading(line string, allowInline bool) (headingMatch, bool) {
 	t := strings.TrimRight(line, " \t")
-	if k, b2, ok := classifyHeading(t); ok && !endsSentence(t) {
-		return headingMatch{Key: k, Heading: cleanHeading(t), Body: len(line), Body2: b2}, true
+	if hm, ok := classify(t); ok && !endsSentence(t) {
+		hm.Heading, hm.Body = cleanHeading(t), len(line)
+		return hm, true
 	}
 	// "Heading: text"
 	if i := strings.IndexByte(t, ':'); i > 0 && i < 140 {

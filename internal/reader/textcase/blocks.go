@@ -109,7 +109,10 @@ func continues(cur *extract.Block, prev *srcLine, t string, gap bool) bool {
 	lower := startsLower(t)
 	open := !endsSentence(prev.text)
 	if gap {
-		return open && lower
+		// "… och att delar av" / (page break) / "Maleviksskolan ställs om …":
+		// a line that ends with a preposition or a conjunction goes on
+		// whatever the case of the next word
+		return open && (lower || endsOpenWord(prev.text))
 	}
 	if cur.Kind == extract.ListItem {
 		return lower || open && utf8.RuneCountInString(prev.text) >= 50
@@ -146,4 +149,16 @@ func endsSentence(s string) bool {
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// openWords cannot end a sentence: a preposition, a conjunction, an
+// article or "att".
+var openWords = map[string]bool{"av": true, "och": true, "att": true, "i": true, "till": true, "för": true, "om": true, "med": true, "samt": true, "eller": true, "på": true, "från": true, "vid": true, "inom": true, "som": true, "en": true, "ett": true, "den": true, "det": true, "de": true, "under": true, "mellan": true, "enligt": true}
+
+func endsOpenWord(s string) bool {
+	w := s
+	if i := strings.LastIndexAny(s, " \t"); i >= 0 {
+		w = s[i+1:]
+	}
+	return openWords[strings.ToLower(w)]
 }
