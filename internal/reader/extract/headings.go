@@ -103,8 +103,8 @@ var (
 	// "Stadsbyggnadsutskottets förslag till kommunstyrelsen för förslag
 	// till kommunfullmäktige".
 	proposalToHeadingRE = lazyRegexp(`(?i)^[\p{L}&\- ]{2,80}s\s+förslag\s+till\s+(?:kommunfullmäktige|kommunstyrelsen|fullmäktige|nämnden\b.{0,60}|[\p{L}\-]*nämnden)(?:\s+för\s+förslag\s+till\s+[\p{L} ]{2,40})?$`)
-	// "Kommunstyrelsens förvaltnings bedömning"
-	ownAssessmentRE = lazyRegexp(`(?i)^[\p{L}&\- ]{2,60}s\s+(?:bedömning|synpunkter(?:\s+och\s+förslag)?|överväganden)$`)
+	// "Kommunstyrelsens förvaltnings bedömning", "Nämndens inställning i detalj"
+	ownAssessmentRE = lazyRegexp(`(?i)^[\p{L}&\- ]{2,60}s\s+(?:bedömning|synpunkter(?:\s+och\s+förslag)?|överväganden|inställning(?:\s+i\s+detalj)?)$`)
 	// An item or section number before a heading: "2 Beredning", "3.1 Bakgrund".
 	headingNumberRE = lazyRegexp(`^\d{1,2}(?:\.\d{1,2})*\.?\s+`)
 )

@@ -70,12 +70,28 @@ func (x *builder) findSections(ls []line) []section {
 		}
 		// unknown heading in plain text: the first line of a block that
 		// looks like a heading and is followed by text
-		if l.first && looksLikeUnknownHeading(l.text) && followedByText(ls, i) {
+		if (l.first || midBlockHeading(ls, i)) && looksLikeUnknownHeading(l.text) && followedByText(ls, i) {
 			out = append(out, section{at: i, hm: headingMatch{Heading: collapse(l.text), Body: len(l.text)}, span: 1})
 			cur = ""
 		}
 	}
 	return out
+}
+
+// midBlockHeading: a short line of its own inside a block of text, after a
+// sentence that ends and before text that starts with a capital letter
+// ("… utsågs Krona." / "Upphandling av driftoperatör" / "Kommunstyrelsens
+// beslut …"), where the PDF left no blank line around the heading.
+func midBlockHeading(ls []line, i int) bool {
+	l := &ls[i]
+	if l.first || l.kind != Paragraph || i == 0 || i+1 >= len(ls) || ls[i-1].blk != l.blk || !endsSentence(ls[i-1].text) {
+		return false
+	}
+	if len(strings.Fields(l.text)) > 6 {
+		return false
+	}
+	n := &ls[i+1]
+	return startsUpper(n.text) && (n.blk != l.blk || utf8.RuneCountInString(n.text) > 40)
 }
 
 func isAnalysis(key string) bool {
