@@ -41,9 +41,6 @@ var (
 	notPointRE = lazyRegexp(`(?i)^(?:reservation(?:er)?|protokollsanteckning(?:ar)?|särskilt\s+yttrande|jäv|yrkanden?|propositionsordning|omröstning)\b`)
 	// the words that remain of a list of dates and times
 	dateWordRE = lazyRegexp(`(?i)\b(?:kl|klockan|den|och|samt|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b|\d`)
-	// "Nämnden för Förskola & Grundskola beslutar:", "Kommunstyrelsen
-	// föreslår kommunfullmäktige besluta att:"
-	leadInRE = lazyRegexp(`(?i)\bbesluta[rs]?(?:\s+(?:följande|att))?\s*:$`)
 	// an item in the att-sats form: "Att Kyviksängs förskola stängs …"
 	attItemRE = lazyRegexp(`(?i)^att\s`)
 )
@@ -54,9 +51,76 @@ func notAPoint(t string) bool {
 	if tableLinkRE().MatchString(t) || notPointRE().MatchString(t) {
 		return true
 	}
+	return isDateList(t)
+}
+
+// isDateList: a text of dates and times only ("2 februari 11 maj 31
+// augusti").
+func isDateList(t string) bool {
 	rest := dateWordRE().ReplaceAllString(t, "")
 	rest = strings.Trim(rest, " \t-–—.,:;/()")
 	return rest == "" && strings.ContainsAny(t, "0123456789")
+}
+
+// splitAtBodies cuts sentence spans further where a line of the block
+// starts with a deciding body and a verb while the line before ends with
+// no full stop ("… godkänner Årsredovisning 2024" / "Nämnden för Vård &
+// Omsorg förklarar paragrafen omedelbart justerad.").
+func splitAtBodies(b blk, sp [][2]int) [][2]int {
+	var cuts []int
+	txt := b.txt
+	base := b.l.off
+	segs := b.l.b.Segs
+	for i, seg := range segs {
+		o := seg.Offset - base
+		if o <= 0 || o >= len(txt) || i > 0 && segs[i-1].Pos.Line == seg.Pos.Line {
+			continue // not the start of a source line
+		}
+		prev := strings.TrimSpace(txt[:o])
+		if endsSentence(prev) || endsOpen(prev) || strings.HasSuffix(prev, ",") {
+			continue
+		}
+		if startsWithBodyAndVerb(txt[o:]) {
+			cuts = append(cuts, o)
+		}
+	}
+	if len(cuts) == 0 {
+		return sp
+	}
+	var out [][2]int
+	for _, s := range sp {
+		start := s[0]
+		for _, c := range cuts {
+			if c > start && c < s[1] {
+				out = append(out, [2]int{start, c})
+				start = c
+			}
+		}
+		out = append(out, [2]int{start, s[1]})
+	}
+	return out
+}
+
+// startsWithBodyAndVerb: "Nämnden för Vård & Omsorg förklarar …",
+// "Kommunstyrelsen godkänner …".
+func startsWithBodyAndVerb(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || !isBody(ws[0]) {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 7)] {
+		if looksFinite(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// blk is the text of one block under a decision heading.
+type blk struct {
+	l    *line
+	txt  string
+	item bool
 }
 
 // points splits decision lines into points: each list item is one (with
@@ -68,11 +132,6 @@ func notAPoint(t string) bool {
 // the first line of a decision text that cannot be split into points (only
 // a table, or one long run of text with no sentence end).
 func points(body []line) (pts []any, pos []posT, unsplit *line) {
-	type blk struct {
-		l    *line
-		txt  string
-		item bool
-	}
 	var bs []blk
 	tables := 0
 	for i := 0; i < len(body); {
@@ -103,15 +162,16 @@ func points(body []line) (pts []any, pos []posT, unsplit *line) {
 			pos = append(pos, b.l.pos(0))
 			continue
 		}
-		if leadInRE().MatchString(t) && k+1 < len(bs) && bs[k+1].item {
-			att := attItemRE().MatchString(collapse(bs[k+1].txt))
+		if strings.HasSuffix(t, ":") && k+1 < len(bs) && bs[k+1].item {
+			// a lead-in: "Nämnden beslutar:", "… beslutar att begära:"
 			for k+1 < len(bs) && bs[k+1].item {
 				k++
 				it := collapse(bs[k].txt)
 				if it == "" || notAPoint(it) {
 					continue
 				}
-				if att {
+				if attItemRE().MatchString(it) || startsLowerRune(it) {
+					// "Att … stängs", "avtal A": not a sentence of its own
 					it = t + " " + it
 				}
 				pts = append(pts, it)
@@ -119,7 +179,15 @@ func points(body []line) (pts []any, pos []posT, unsplit *line) {
 			}
 			continue
 		}
-		sp := sentences(b.txt)
+		if strings.HasSuffix(t, ":") && k+1 < len(bs) && !bs[k+1].item && isDateList(collapse(bs[k+1].txt)) {
+			// "Valnämnden beslutar följande sammanträdesdagar för 2026:"
+			// and the dates: one point
+			k++
+			pts = append(pts, t+" "+collapse(bs[k].txt))
+			pos = append(pos, b.l.pos(0))
+			continue
+		}
+		sp := splitAtBodies(b, sentences(b.txt))
 		if len(sp) == 1 && len(b.txt) > 800 && !endsSentence(b.txt) && unsplit == nil {
 			unsplit = b.l
 			continue

@@ -125,7 +125,7 @@ func startsUpper(s string) bool {
 }
 
 // abbreviations that end with a period but do not end a sentence.
-var abbrevs = []string{"m.fl.", "fl.", "t.ex.", "bl.a.", "d.v.s.", "dvs.", "s.k.", "ca.", "kap.", "nr.", "resp.", "jfr.", "osv.", "p.g.a.", "pga.", "enl.", "st.", "kr.", "tel.", "fr.o.m.", "t.o.m.", "mm.", "m.m."}
+var abbrevs = []string{"m.fl.", "fl.", "t.ex.", "bl.a.", "d.v.s.", "dvs.", "s.k.", "ca.", "kap.", "nr.", "resp.", "jfr.", "osv.", "p.g.a.", "pga.", "enl.", "st.", "kr.", "kl.", "tel.", "fr.o.m.", "t.o.m.", "mm.", "m.m."}
 
 // sentences splits s into sentences and returns their byte spans. A
 // sentence ends at . ! or ? followed by space and a capital letter or a
@@ -166,7 +166,10 @@ func sentences(s string) [][2]int {
 					break
 				}
 			}
-			if abbr || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 || isDigits(strings.TrimSuffix(w, ".")) && k-j == 0 {
+			// a single letter is an initial ("A. Andersson"); a number
+			// before ". Capital" ends the sentence ("version 1. Riktlinjen")
+			single := strings.TrimSuffix(w, ".")
+			if abbr || utf8.RuneCountInString(single) == 1 && !isDigits(single) || isDigits(single) && k-j == 0 {
 				continue
 			}
 		}

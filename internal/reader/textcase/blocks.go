@@ -112,7 +112,7 @@ func continues(cur *extract.Block, prev *srcLine, t string, gap bool) bool {
 		// "… och att delar av" / (page break) / "Maleviksskolan ställs om …":
 		// a line that ends with a preposition or a conjunction goes on
 		// whatever the case of the next word
-		return open && (lower || endsOpenWord(prev.text))
+		return open && (lower || endsOpenWord(prev.text) || brokenNumber(prev.text, t))
 	}
 	if cur.Kind == extract.ListItem {
 		return lower || open && utf8.RuneCountInString(prev.text) >= 50
@@ -122,7 +122,7 @@ func continues(cur *extract.Block, prev *srcLine, t string, gap bool) bool {
 
 func appendLine(b *extract.Block, l *srcLine) {
 	off := len(b.Text)
-	if off > 0 {
+	if off > 0 && !brokenNumber(b.Text, l.text) {
 		b.Text += " "
 		off++
 	}
@@ -161,4 +161,13 @@ func endsOpenWord(s string) bool {
 		w = s[i+1:]
 	}
 	return openWords[strings.ToLower(w)]
+}
+
+// brokenNumber: a number broken at its hyphen over two lines, "1384 2024-"
+// / "00072 om parkering": the lines join without a space.
+func brokenNumber(prev, next string) bool {
+	if !strings.HasSuffix(prev, "-") || len(prev) < 2 || prev[len(prev)-2] < '0' || prev[len(prev)-2] > '9' {
+		return false
+	}
+	return next != "" && next[0] >= '0' && next[0] <= '9'
 }
