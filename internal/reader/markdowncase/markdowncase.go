@@ -48,6 +48,10 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	var nc *casemodel.NotACaseError
 	switch {
 	case berr == nil:
+	case extract.IsPacket(berr):
+		// A meeting packet's front matter describes the packet (kommun,
+		// organ, datum …), not a case: it is not read as case-model keys.
+		return nil, berr
 	case errors.As(berr, &nc) && doc.Front != nil:
 		// The body alone is not a case, but the front matter may make it one.
 		body = casemodel.New("markdown")

@@ -137,3 +137,19 @@ func TestInputErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestMeetingPacket: a published packet's front matter (kommun, organ …)
+// is not read as case-model keys; the file is recognised as a packet.
+func TestMeetingPacket(t *testing.T) {
+	src := "---\nkommun: exempelby\norgan: teknik\ndatum: 2025-03-01\n---\n\nKALLELSE\n\nSammanträde den 1 mars 2025\n\n" +
+		"TJÄNSTESKRIVELSE\n\nEn påhittad fråga\n\nFörslag till beslut\n\nNämnden för Teknik godkänner rapporten.\n\n" +
+		"TJÄNSTESKRIVELSE\n\nEn annan fråga\n\nFörslag till beslut\n\nNämnden för Teknik antar planen.\n"
+	_, err := Reader{}.Read("handlingar.md", []byte(src))
+	if !extract.IsPacket(err) {
+		t.Fatalf("err = %v, want a meeting packet", err)
+	}
+	var nc *casemodel.NotACaseError
+	if !errors.As(err, &nc) || !strings.Contains(nc.Message, "2 tjänsteskrivelser") {
+		t.Errorf("err = %v, want a NotACaseError naming the 2 tjänsteskrivelser", err)
+	}
+}

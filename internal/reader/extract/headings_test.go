@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestClassifyVocabulary: analysis headings are recognised by their words
+// (a kind's own word first, or an analysis head that names the kind), and
+// a combined heading opens every kind it names, in its order.
+func TestClassifyVocabulary(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string // Key, then Also; nil: not a heading
+	}{
+		{"Barnperspektiv", []string{SecChildRights}},
+		{"Barnrättsperspektiv", []string{SecChildRights}},
+		{"Barnkonsekvensanalys", []string{SecChildRights}},
+		{"Konsekvenser för barn", []string{SecChildRights}},
+		{"Prövning av barnets bästa", []string{SecChildRights}},
+		{"Barnrätts- och barnperspektiv", []string{SecChildRights}},
+		{"Konsekvenser ur barnrätts- och barnperspektiv", []string{SecChildRights}},
+		{"Jämställdhetsperspektiv", []string{SecGender}},
+		{"Jämställdhetskonsekvenser", []string{SecGender}},
+		{"Konsekvenser för jämställdhet", []string{SecGender}},
+		{"Jämställdhet och jämlikhet", []string{SecGender}},
+		{"Analys av konsekvenser för kvinnor och män", []string{SecGender}},
+		{"Ekonomiska konsekvenser", []string{SecEconomy}},
+		{"Ekonomi", []string{SecEconomy}},
+		{"Finansiering", []string{SecEconomy}},
+		{"Kostnader och finansiering", []string{SecEconomy}},
+		{"Konsekvenser för ekonomin", []string{SecEconomy}},
+		{"Jämställdhet och barnperspektiv", []string{SecGender, SecChildRights}},
+		{"Konsekvenser för barn och jämställdhet", []string{SecChildRights, SecGender}},
+		{"Konsekvensbeskrivningar jämställdhet, jämlikhet och barnets rättigheter", []string{SecGender, SecChildRights}},
+		{"Nämndens inställning i detalj", []string{SecAssessment}},
+		// decision headings with a condition: the body is before it
+		{"Förslag till beslut i kommunstyrelsen under förutsättning av kommunfullmäktiges beslut", []string{SecDecision}},
+		// not headings of a kind
+		{"Ekonomiavdelningen", nil},
+		{"Barnkonsekvensanalys, 2025-03-28", nil},
+		{"Konsekvenser av åtgärdsförslagen för kommuner", nil},
+		{"Ombudgetering och resultatfond", nil},
+		{"Barn och unga", nil},
+	} {
+		hm, ok := classify(tc.in)
+		var got []string
+		if ok {
+			got = append([]string{hm.Key}, hm.Also...)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("classify(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+	_, b2, _ := classifyHeading("Förslag till beslut i kommunstyrelsen under förutsättning av kommunfullmäktiges beslut")
+	if b2 != "kommunstyrelsen" {
+		t.Errorf("deciding body = %q, want kommunstyrelsen", b2)
+	}
+}
+
+func TestAnalysisOfUnknownKind(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Konsekvensbeskrivning", true},
+		{"Konsekvensanalys", true},
+		{"Konsekvenser av förslaget", true},
+		{"Konsekvenser av åtgärdsförslagen för kommuner", false},
+		{"Jämställdhetsanalys", false},
+		{"Bakgrund", false},
+	} {
+		if got := analysisOfUnknownKind(tc.in); got != tc.want {
+			t.Errorf("analysisOfUnknownKind(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestEndsDecision(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Beslutsmotivering", true},
+		{"Skäl för beslutet", true},
+		{"Nämnden beslutar", false},
+		{"Kommunstyrelsen godkänner avtalet", false},
+		{"Kommunfullmäktige", false},
+	} {
+		ls := splitLines([]Block{para(1, tc.in), para(3, "Förvaltningen har utrett frågan under hösten och redovisar här sitt underlag.")})
+		if got := endsDecision(ls, 0); got != tc.want {
+			t.Errorf("endsDecision(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,154 @@
+package textcase
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+)
+
+// doc is a made-up tjänsteskrivelse in the Kungsbacka layout with the given
+// decision part and body.
+func doc(decision, body string) string {
+	return "TJÄNSTESKRIVELSE\n\nDatum\n2025-03-01\nDiarienummer\nXX-2025-00001\n\nEn påhittad fråga\n\n" +
+		decision + "\n\nSammanfattning av ärendet\nFörvaltningen har sett över frågan och föreslår en ordning som är enkel att följa.\n\n" +
+		body + "\n\nBeslutsunderlag\nTjänsteskrivelse, 2025-03-01\n\nBeslutet skickas till\nKommunstyrelsen\n\nAnna Andersson                 Bo Berg\nFörvaltningschef               Controller\n"
+}
+
+func read(t *testing.T, src string) *casemodel.Case {
+	t.Helper()
+	c, err := Reader{}.Read("x.txt", []byte(src))
+	if err != nil {
+		t.Fatalf("read: %v", err)
+	}
+	return c
+}
+
+func strs(v any) []string {
+	var out []string
+	a, _ := v.([]any)
+	for _, x := range a {
+		s, _ := x.(string)
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestDecisionPoints(t *testing.T) {
+	for _, tc := range []struct {
+		name, decision string
+		want           []string
+	}{
+		{"sentences", "Förslag till beslut\nNämnden för Teknik godkänner rapporten.\nNämnden för Teknik förklarar paragrafen omedelbart justerad.",
+			[]string{"Nämnden för Teknik godkänner rapporten.", "Nämnden för Teknik förklarar paragrafen omedelbart justerad."}},
+		{"no full stop before the next body", "Förslag till beslut\nNämnden för Teknik godkänner årsredovisning 2024\nNämnden för Teknik förklarar paragrafen omedelbart justerad.",
+			[]string{"Nämnden för Teknik godkänner årsredovisning 2024", "Nämnden för Teknik förklarar paragrafen omedelbart justerad."}},
+		{"a body after a preposition is no new point", "Förslag till beslut\nNämnden för Teknik antar yttrandet och översänder det till\nKommunstyrelsen som sitt svar.",
+			[]string{"Nämnden för Teknik antar yttrandet och översänder det till Kommunstyrelsen som sitt svar."}},
+		{"att items with their lead-in", "Förslag till beslut\nNämnden för Teknik beslutar:\n\n1\\. Att Norra skolan stängs juli 2025.\n2\\. Att stänga Södra förskolan.",
+			[]string{"Nämnden för Teknik beslutar: Att Norra skolan stängs juli 2025.", "Nämnden för Teknik beslutar: Att stänga Södra förskolan."}},
+		{"full-sentence items without it", "Förslag till beslut\nKommunstyrelsen föreslår att kommunfullmäktige beslutar:\n\n1\\. Kommunfullmäktige antar planen.\n2\\. Kommunfullmäktige upphäver den gamla planen.",
+			[]string{"Kommunfullmäktige antar planen.", "Kommunfullmäktige upphäver den gamla planen."}},
+		{"an item broken by a page gap", "Förslag till beslut\nNämnden för Teknik beslutar:\n\n1\\. Att Norra skolan blir en F-6 skola och att delar av\n\nNorra skolan ställs om till förskola.",
+			[]string{"Nämnden för Teknik beslutar: Att Norra skolan blir en F-6 skola och att delar av Norra skolan ställs om till förskola."}},
+		{"a date list goes with its lead-in", "Förslag till beslut i valnämnden\n\nValnämnden beslutar följande sammanträdesdagar för 2026:\n\n2 februari     11 maj\n16 september   23 november\n\nSammanträdena börjar klockan 17.00.",
+			[]string{"Valnämnden beslutar följande sammanträdesdagar för 2026: 2 februari 11 maj 16 september 23 november", "Sammanträdena börjar klockan 17.00."}},
+		{"table link, table and reservation are no points", "Förslag till beslut\nNämnden för Teknik fördelar medlen enligt tabellen.\n\n[Tabell 2-1](#tabell-2-1)\n\n| Enhet | Belopp |\n|---|---|\n| Väg | 100 |\n\nReservation från Parti X.",
+			[]string{"Nämnden för Teknik fördelar medlen enligt tabellen."}},
+		{"an abbreviation and a clock time", "Förslag till beslut\nNämnden för Teknik tillåter fyrverkerier från kl. 18.00 på nyårsafton.",
+			[]string{"Nämnden för Teknik tillåter fyrverkerier från kl. 18.00 på nyårsafton."}},
+		{"a number broken at its hyphen", "Förslag till beslut\nNämnden för Tekniks arbetsutskott beslutar lokal trafikföreskrift 1384 2024-\n\n00072 om parkering på Storgatan",
+			[]string{"Nämnden för Tekniks arbetsutskott beslutar lokal trafikföreskrift 1384 2024-00072 om parkering på Storgatan"}},
+		{"a heading of its own ends the decision", "Förslag till beslut\nNämnden för Teknik antecknar informationen.\n\nBeslutsmotivering\nInformationen ger en första bild av utredningen och underlaget som tas fram under våren.",
+			[]string{"Nämnden för Teknik antecknar informationen."}},
+		{"two decision headings, in order", "Förslag till beslut i kommunfullmäktige\nKommunfullmäktige fastställer budgeten.\n\nFörslag till beslut i kommunstyrelsen\nKommunstyrelsen ger kommundirektören i uppdrag att fördela medlen.",
+			[]string{"Kommunfullmäktige fastställer budgeten.", "Kommunstyrelsen ger kommundirektören i uppdrag att fördela medlen."}},
+		{"a wrapped heading with a condition", "Förslag till beslut i kommunstyrelsen under förutsättning av\nkommunfullmäktiges beslut om budget\nKommunstyrelsen fördelar medlen.",
+			[]string{"Kommunstyrelsen fördelar medlen."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := read(t, doc(tc.decision, "Beskrivning av ärendet\nFrågan har beretts av förvaltningen tillsammans med berörda enheter under året."))
+			got := strs(c.Value["decision_proposal"])
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("points:\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestDecisionAuthority(t *testing.T) {
+	c := read(t, doc("Förslag till beslut i kommunstyrelsen under förutsättning av\nkommunfullmäktiges beslut om budget\nKommunstyrelsen fördelar medlen.", ""))
+	if got := c.Value["authority"]; got != "kommunstyrelsen" {
+		t.Errorf("authority = %v, want kommunstyrelsen", got)
+	}
+	c = read(t, doc("Förslag till beslut i kommunfullmäktige\nKommunfullmäktige fastställer budgeten.\n\nFörslag till beslut i kommunstyrelsen\nKommunstyrelsen fördelar medlen.", ""))
+	if got := c.Value["authority"]; got != "kommunfullmäktige" {
+		t.Errorf("authority = %v, want the first heading's kommunfullmäktige", got)
+	}
+}
+
+func TestSectionHeadings(t *testing.T) {
+	const dec = "Förslag till beslut\nNämnden för Teknik godkänner rapporten."
+	const text = "\nFörslaget påverkar flickor och pojkar lika, eftersom alla elever får samma tillgång till lokalerna."
+	for _, tc := range []struct {
+		name, body string
+		want       map[string]string // section key → heading
+	}{
+		{"wrapped heading", "Konsekvenser ur barnrätts- och\nbarnperspektiv" + text,
+			map[string]string{"child_rights": "Konsekvenser ur barnrätts- och barnperspektiv"}},
+		{"combined heading fills both", "Jämställdhet och barnperspektiv" + text,
+			map[string]string{"gender_equality": "Jämställdhet och barnperspektiv", "child_rights": "Jämställdhet och barnperspektiv"}},
+		{"gender variant", "Jämställdhetskonsekvenser" + text, map[string]string{"gender_equality": "Jämställdhetskonsekvenser"}},
+		{"economy variant", "Kostnader och finansiering" + text, map[string]string{"economy": "Kostnader och finansiering"}},
+		{"heading inside a block", "Beskrivning av ärendet\nFörvaltningen har sett över lokalerna under året.\nBarnperspektiv\nFörslaget påverkar flickor och pojkar lika, eftersom alla elever får samma tillgång.",
+			map[string]string{"background": "Beskrivning av ärendet", "child_rights": "Barnperspektiv"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := read(t, doc(dec, tc.body))
+			secs, _ := c.Value["sections"].(map[string]any)
+			for k, h := range tc.want {
+				s, _ := secs[k].(map[string]any)
+				if s == nil || s["heading"] != h {
+					t.Errorf("sections.%s = %v, want heading %q", k, s, h)
+					continue
+				}
+				if txt, _ := s["text"].(string); k != "background" && !strings.HasPrefix(txt, "Förslaget påverkar") || k == "background" && strings.Contains(txt, "Barnperspektiv") {
+					t.Errorf("sections.%s text = %q", k, txt)
+				}
+			}
+		})
+	}
+}
+
+// TestUnreadAnalysis: an analysis heading of no known kind is kept and
+// reported as a possible jämställdhetsanalys, never silently dropped.
+func TestUnreadAnalysis(t *testing.T) {
+	c := read(t, doc("Förslag till beslut\nNämnden för Teknik godkänner rapporten.", "Konsekvensbeskrivning\nFörslaget påverkar flickor och pojkar lika, eftersom alla elever får samma tillgång."))
+	u, _ := c.Value["unread"].([]any)
+	if len(u) != 1 {
+		t.Fatalf("unread = %v, want one entry", c.Value["unread"])
+	}
+	e := u[0].(map[string]any)
+	if e["field"] != "sections.gender_equality" || e["excerpt"] != "Konsekvensbeskrivning" {
+		t.Errorf("unread[0] = %v", e)
+	}
+	if p := c.Positions["/unread/0/excerpt"]; p.Line == 0 {
+		t.Errorf("no position for the unread excerpt")
+	}
+}
+
+// TestMeetingPacket: a whole packet (kallelse and several
+// tjänsteskrivelser) is recognised and not read as one case.
+func TestMeetingPacket(t *testing.T) {
+	one := doc("Förslag till beslut\nNämnden för Teknik godkänner rapporten.", "")
+	_, err := Reader{}.Read("handlingar.txt", []byte("KALLELSE\n\nSammanträde den 1 mars 2025\n\n"+one+"\n"+one))
+	var nc *casemodel.NotACaseError
+	if !errors.As(err, &nc) || !strings.Contains(nc.Message, "sammanträdes handlingar med 2 tjänsteskrivelser") {
+		t.Fatalf("err = %v, want a meeting-packet NotACaseError", err)
+	}
+	if _, err := (Reader{}).Read("ett.txt", []byte(one)); err != nil {
+		t.Errorf("one tjänsteskrivelse: %v", err)
+	}
+}
