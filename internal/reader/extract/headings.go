@@ -208,6 +208,19 @@ func classify(s string) (headingMatch, bool) {
 }
 
 func classifyOther(s, n string) (key string, body2 string, ok bool) {
+	if m := headingNumberRE().FindString(s); m != "" {
+		return classifyHeading(s[len(m):])
+	}
+	proposal := strings.Contains(n, "förslag till")
+	if !proposal && !strings.Contains(n, "bedömning") && !strings.Contains(n, "synpunkter") && !strings.Contains(n, "överväganden") && !strings.Contains(n, "inställning") {
+		return "", "", false // none of the patterns below can match
+	}
+	if !proposal {
+		if ownAssessmentRE().MatchString(n) && !strings.Contains(n, ".") {
+			return SecAssessment, "", true
+		}
+		return "", "", false
+	}
 	if loc := conditionRE().FindStringIndex(n); loc != nil && strings.Contains(n[:loc[0]], "förslag till beslut") {
 		// the condition is part of the heading; the body is before it
 		n = n[:loc[0]]
@@ -230,9 +243,6 @@ func classifyOther(s, n string) (key string, body2 string, ok bool) {
 	}
 	if ownAssessmentRE().MatchString(n) && !strings.Contains(n, ".") {
 		return SecAssessment, "", true
-	}
-	if m := headingNumberRE().FindString(s); m != "" {
-		return classifyHeading(s[len(m):])
 	}
 	return "", "", false
 }
