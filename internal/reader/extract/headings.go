@@ -354,6 +354,11 @@ func looksLikeUnknownHeading(s string) bool {
 	if strings.ContainsAny(s, "|@") || strings.HasPrefix(s, "(") {
 		return false
 	}
+	// columns ("Kultur & Fritid        1 000 000", a name and a title side
+	// by side) are no heading, nor a line that ends with "att", "och", "till"
+	if strings.Contains(s, "   ") || strings.ContainsRune(s, '\t') || endsOpen(s) {
+		return false
+	}
 	if dnrLabelRE().MatchString(s) || dateLabelRE().MatchString(s) || tillRE().MatchString(s) || notTitleRE().MatchString(s) {
 		return false
 	}

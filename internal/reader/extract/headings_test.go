@@ -93,3 +93,21 @@ func TestEndsDecision(t *testing.T) {
 		}
 	}
 }
+
+func TestLooksLikeUnknownHeading(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Upphandling av driftoperatör", true},
+		{"Trafik och mobilitet", true},
+		{"Förslagen syftar till att", false},
+		{"Kultur & Fritid                 1 000 000", false},
+		{"Anna Andersson                  Förvaltningschef", false},
+		{"Sammanträdet 2025-03-01", false},
+	} {
+		if got := looksLikeUnknownHeading(tc.in); got != tc.want {
+			t.Errorf("looksLikeUnknownHeading(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

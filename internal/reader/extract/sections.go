@@ -138,7 +138,7 @@ func wrappedHeading(ls []line, i int) (headingMatch, bool) {
 }
 
 // openWords cannot end a heading: the heading goes on on the next line.
-var openWords = map[string]bool{"av": true, "och": true, "i": true, "till": true, "för": true, "om": true, "under": true, "med": true, "samt": true, "eller": true, "ur": true, "på": true, "från": true, "vid": true, "inom": true, "gällande": true, "avseende": true}
+var openWords = map[string]bool{"av": true, "och": true, "att": true, "som": true, "i": true, "till": true, "för": true, "om": true, "under": true, "med": true, "samt": true, "eller": true, "ur": true, "på": true, "från": true, "vid": true, "inom": true, "gällande": true, "avseende": true}
 
 func endsOpen(s string) bool {
 	if strings.HasSuffix(s, "-") {
@@ -228,7 +228,7 @@ func followedByTextSub(ls []line, i int, sub bool) bool {
 	if _, ok := matchHeading(n.text, n.first); ok {
 		return false
 	}
-	if utf8.RuneCountInString(n.text) > 40 || endsSentence(n.text) || n.blk == ls[i].blk {
+	if utf8.RuneCountInString(collapse(n.text)) > 40 || endsSentence(n.text) || n.blk == ls[i].blk {
 		return true
 	}
 	// a heading over a subheading: "Övriga genomförandefrågor" / "Detaljplan
