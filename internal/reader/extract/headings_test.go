@@ -111,3 +111,17 @@ func TestLooksLikeUnknownHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestLineSep(t *testing.T) {
+	for _, tc := range []struct{ prev, next, sep, want string }{
+		{"Riktlinje för skolor, 2025-", "04-16", "\n", ""},
+		{"Promemoria om avfall och för mer cirkulär", "ekonomi", "\n", " "},
+		{"Utredning om hyreskontrakt för", "Nyanlända barnfamiljer, 2023-01-27", "\n", " "},
+		{"Tjänsteskrivelse, 2025-03-01", "Protokollsutdrag 2025-02-20 § 32", "\n", "\n"},
+		{"Nämnden godkänner", "rapporten.", " ", " "},
+	} {
+		if got := lineSep(tc.prev, tc.next, tc.sep); got != tc.want {
+			t.Errorf("lineSep(%q, %q) = %q, want %q", tc.prev, tc.next, got, tc.want)
+		}
+	}
+}

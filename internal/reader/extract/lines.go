@@ -96,7 +96,7 @@ func joinLinesSep(ls []line, sep string) string {
 		if i > 0 {
 			switch {
 			case l.blk == ls[i-1].blk && l.kind != TableRow:
-				b.WriteString(sep)
+				b.WriteString(lineSep(ls[i-1].text, l.text, sep))
 			case l.kind == ListItem && ls[i-1].kind == ListItem, l.kind == TableRow && ls[i-1].kind == TableRow:
 				b.WriteByte('\n')
 			default:
@@ -110,6 +110,21 @@ func joinLinesSep(ls []line, sep string) string {
 		b.WriteString(t)
 	}
 	return b.String()
+}
+
+// lineSep is what joins two lines of one block: sep, except that a number
+// broken at its hyphen ("2025-" / "04-16") joins with nothing and, in a
+// list of one item per line, an item that wraps (the next line starts in
+// lower case, or the line ends with "och", "för" or a hyphen) joins with a
+// space.
+func lineSep(prev, next, sep string) string {
+	if n := len(prev); n >= 2 && prev[n-1] == '-' && prev[n-2] >= '0' && prev[n-2] <= '9' && next != "" && next[0] >= '0' && next[0] <= '9' {
+		return ""
+	}
+	if sep == "\n" && (startsLowerRune(next) || endsOpen(prev)) {
+		return " "
+	}
+	return sep
 }
 
 // endsSentence reports whether s ends with sentence punctuation.

@@ -12,6 +12,9 @@ var (
 	counterRE    = lazyRegexp(`^(?:\d{1,4}\s*\(\d{1,4}\)|\(\d{1,4}\)|(?i:sida)\s+\d{1,4}(?:\s*(?:av|/|\()\s*\d{1,4}\)?)?|\d{1,4}\s*/\s*\d{1,4}|(?i:dokument)\d*\s+\d{1,4}\s*\(\d{1,4}\)|\d{1,4}\s*\(\d{1,4}\)\s+(?i:dokument)\d*)$`)
 	runningRE    = lazyRegexp(`^[A-ZÅÄÖ][A-ZÅÄÖ\-]*(?:\s+[A-ZÅÄÖ\-]+)*\s+(?:KOMMUN|STAD|REGION|LANDSTING|STADSDELSFÖRVALTNING)$`)
 	wwwRE        = lazyRegexp(`(?i)^(?:www\.|https?://)\S+$`)
+	// a page counter in a column of its own after the unit's name: "FG
+	// Kvalité & Utveckling                    1 (2)"
+	counterColRE = lazyRegexp(`\S\s{3,}\d{1,4}\s*\(\d{1,4}\)$`)
 	// lines of a footer contact block without a page counter
 	footerLineRE = lazyRegexp(`(?i)^(?:besöksadress|postadress|telefon|tel\.?|telefonväxel|växel|e-post|\(e-post borttagen\)|org\.?\s*nr|organisationsnummer)\b|^\d{3}\s?\d{2}\s+\p{Lu}|^[\d +()-]{7,}$|^\S+@\S+$`)
 )
@@ -35,7 +38,7 @@ func markFurniture(ls []srcLine) {
 		// back to the page counter that opens the block, if near
 		start := -1
 		for j := i - 1; j >= 0 && j >= i-14; j-- {
-			if counterRE().MatchString(ls[j].text) {
+			if counterRE().MatchString(ls[j].text) || counterColRE().MatchString(ls[j].text) {
 				start = j
 				break
 			}

@@ -152,3 +152,17 @@ func TestMeetingPacket(t *testing.T) {
 		t.Errorf("one tjänsteskrivelse: %v", err)
 	}
 }
+
+// TestFooterWithCounterColumn: a footer whose page counter stands in a
+// column after the unit's name is furniture too.
+func TestFooterWithCounterColumn(t *testing.T) {
+	src := "Beslutsunderlag\n\nTjänsteskrivelse, 2025-03-01\n\nExempelenheten                    1 (2)\nExempelkommun\n123 45 Exempelstad\nKim Kontaktsson\nBesöksadress\nHandläggare\nStorgatan 1\nTelefon 0300-00 00 00\nwww.example.se\n\n<!-- sida 2 -->\n\nBilaga, 2025-03-01\n"
+	var texts []string
+	for _, b := range Blocks([]byte(src)) {
+		texts = append(texts, b.Text)
+	}
+	want := []string{"Beslutsunderlag", "Tjänsteskrivelse, 2025-03-01", "Bilaga, 2025-03-01"}
+	if !slices.Equal(texts, want) {
+		t.Errorf("blocks = %q, want %q", texts, want)
+	}
+}
