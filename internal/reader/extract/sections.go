@@ -46,7 +46,7 @@ func (x *builder) findSections(ls []line) []section {
 		if ok && l.kind != Heading && !startsUpperOrDigit(l.text) {
 			ok = false // "ekonomi" ending a wrapped line is no heading
 		}
-		if ok && listSections[cur] && isAnalysis(hm.Key) && hm.Body >= len(l.text) && !followedByText(ls, i) {
+		if ok && listSections[cur] && isAnalysis(hm.Key) && hm.Body >= len(l.text) && !followedByProse(ls, i) {
 			// "Barnkonsekvensanalys" as an item of Beslutsunderlag
 			ok = false
 		}
@@ -92,6 +92,20 @@ func midBlockHeading(ls []line, i int) bool {
 	}
 	n := &ls[i+1]
 	return startsUpper(n.text) && (n.blk != l.blk || utf8.RuneCountInString(n.text) > 40)
+}
+
+// followedByProse: the next line is running text (long, or a sentence),
+// not another short item of a list.
+func followedByProse(ls []line, i int) bool {
+	j := i + 1
+	for j < len(ls) && ls[j].sig {
+		j++
+	}
+	if j >= len(ls) || ls[j].kind == TableRow {
+		return false
+	}
+	t := ls[j].text
+	return utf8.RuneCountInString(collapse(t)) > 40 || endsSentence(t)
 }
 
 func isAnalysis(key string) bool {

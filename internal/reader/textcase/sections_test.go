@@ -166,3 +166,19 @@ func TestFooterWithCounterColumn(t *testing.T) {
 		t.Errorf("blocks = %q, want %q", texts, want)
 	}
 }
+
+// TestAnalysisNamedAsAttachment: "Barnkonsekvensanalys" listed under
+// Beslutsunderlag is an attachment, not the child-rights section.
+func TestAnalysisNamedAsAttachment(t *testing.T) {
+	src := "TJÄNSTESKRIVELSE\n\nDatum\n2025-03-01\n\nEn påhittad fråga\n\nFörslag till beslut\nNämnden för Teknik godkänner rapporten.\n\n" +
+		"Beslutsunderlag\nTjänsteskrivelse, 2025-03-01\nBarnkonsekvensanalys\nKarta över området\n\nBeslutet skickas till\nKommunstyrelsen\n"
+	c := read(t, src)
+	secs, _ := c.Value["sections"].(map[string]any)
+	if _, ok := secs["child_rights"]; ok {
+		t.Errorf("child_rights = %v, want none", secs["child_rights"])
+	}
+	db, _ := secs["decision_basis"].(map[string]any)
+	if txt, _ := db["text"].(string); !strings.Contains(txt, "Barnkonsekvensanalys\nKarta över området") {
+		t.Errorf("decision_basis text = %q", txt)
+	}
+}
