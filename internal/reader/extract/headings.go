@@ -131,7 +131,7 @@ var (
 	economyWordRE = lazyRegexp(`ekonomi|ekonomisk|finansiering|kostnad|budgetpåverkan`)
 	// the heads of an analysis heading: a kind follows ("Konsekvenser för
 	// jämställdhet"), or none does ("Konsekvensbeskrivning")
-	analysisHeadRE = lazyRegexp(`^(?:konsekvens\p{L}*|analys\p{L}*|perspektiv\p{L}*|påverkan|prövning|effekter|hållbarhets\p{L}*|social\s+hållbarhet|mänskliga\s+rättigheter)\b`)
+	analysisHeadRE = lazyRegexp(`^(?:konsekvens\p{L}*|analys\p{L}*|perspektiv\p{L}*|påverkan|prövning|effekter|hållbarhets\p{L}*|social\s+hållbarhet|mänskliga\s+rättigheter|bedömning\s+(?:ur|utifrån))\b`)
 	// a kind word that opens the heading: "Jämställdhetsanalys",
 	// "Barnrättsperspektiv", "Barnets bästa", "Ekonomi och finansiering"
 	kindFirstRE = lazyRegexp(`^(?:jämställdhet(?:s(?:analys|perspektiv|konsekvens|bedömning|aspekt)\p{L}*)?(?:\s|$)|könskonsekvens|barn(?:rätts|perspektiv|konsekvens|konvention|checklist)|barnets\s+(?:bästa|rättigheter)|ekonomin?(?:\s|$)|ekonomisk\p{L}*\s|finansiering|kostnad(?:er|erna)?(?:\s|$))`)
@@ -253,10 +253,30 @@ func classifyOther(s, n string) (key string, body2 string, ok bool) {
 func analysisOfUnknownKind(s string) bool {
 	n := normHeading(s)
 	keys, analysis := analysisKinds(n)
-	// "Konsekvensbeskrivning", "Konsekvenser av förslaget"; not
-	// "Konsekvenser av åtgärdsförslagen för kommuner", which says what it
-	// is about
-	return analysis && len(keys) == 0 && len(strings.Fields(n)) <= 3
+	if !analysis || len(keys) > 0 {
+		return false
+	}
+	// "Konsekvensbeskrivning", "Konsekvenser av förslaget", "Bedömning ur
+	// social dimension"; not "Konsekvenser av åtgärdsförslagen för
+	// kommuner" or "Bedömning ur ekologisk dimension", which say what they
+	// are about
+	ws := strings.Fields(n)
+	for _, w := range ws[1:] {
+		if !genericWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// genericWords may follow an analysis head without saying what it is
+// about.
+var genericWords = map[string]bool{
+	"av": true, "ur": true, "för": true, "utifrån": true, "och": true, "i": true, "på": true,
+	"förslaget": true, "beslutet": true, "ärendet": true, "åtgärden": true, "åtgärderna": true,
+	"social": true, "sociala": true, "socialt": true, "dimension": true, "hållbarhet": true,
+	"perspektiv": true, "konsekvenser": true, "mänskliga": true, "rättigheter": true,
+	"jämlikhet": true, "olika": true, "grupper": true, "invånare": true, "medborgare": true,
 }
 
 // matchHeading reports whether line starts with a known heading: the

@@ -30,6 +30,7 @@ func TestClassifyVocabulary(t *testing.T) {
 		{"Finansiering", []string{SecEconomy}},
 		{"Kostnader och finansiering", []string{SecEconomy}},
 		{"Konsekvenser för ekonomin", []string{SecEconomy}},
+		{"Bedömning ur ekonomisk dimension", []string{SecEconomy}},
 		{"Jämställdhet och barnperspektiv", []string{SecGender, SecChildRights}},
 		{"Konsekvenser för barn och jämställdhet", []string{SecChildRights, SecGender}},
 		{"Konsekvensbeskrivningar jämställdhet, jämlikhet och barnets rättigheter", []string{SecGender, SecChildRights}},
@@ -67,6 +68,10 @@ func TestAnalysisOfUnknownKind(t *testing.T) {
 		{"Konsekvensanalys", true},
 		{"Konsekvenser av förslaget", true},
 		{"Konsekvenser av åtgärdsförslagen för kommuner", false},
+		{"Bedömning ur social dimension", true},
+		{"Bedömning ur ekologisk dimension", false},
+		{"Konsekvenser för jämlikhet och mänskliga rättigheter", true},
+		{"Bedömning av ärendet", false},
 		{"Jämställdhetsanalys", false},
 		{"Bakgrund", false},
 	} {
