@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -97,12 +98,14 @@ var headingVariants = map[string]string{
 var (
 	// "Förslag till beslut", "Förvaltningens förslag till beslut",
 	// "Förslag till beslut i nämnden för Service", "Förslag till beslut I
-	// kommunstyrelsen".
-	decisionHeadingRE = lazyRegexp(`(?i)^(?:[\p{L}&\- ]{2,80}s\s+)?förslag\s+till\s+beslut(?:\s+i\s+([\p{L}&\- ]{2,100}))?$`)
+	// kommunstyrelsen", "Beslutsförslag", "Förslag till beslut för
+	// kommunstyrelsen", "Förslag till beslut – kommunfullmäktige",
+	// "Förslag till beslut i kommunstyrelsen (KS)".
+	decisionHeadingRE = lazyRegexp(`(?i)^(?:[\p{L}&\- ]{2,80}s\s+)?(?:förslag\s+till\s+beslut|beslutsförslag|föreslaget\s+beslut)(?:(?:\s+(?:i|för|till)\s+|\s*[,–—-]\s*)([\p{L}&\- ]{2,100}?))?(?:\s*\([^)]{1,40}\))?$`)
 	// "Nämnden för Individ & Familjeomsorgs förslag till Kommunfullmäktige",
 	// "Stadsbyggnadsutskottets förslag till kommunstyrelsen för förslag
 	// till kommunfullmäktige".
-	proposalToHeadingRE = lazyRegexp(`(?i)^[\p{L}&\- ]{2,80}s\s+förslag\s+till\s+(?:kommunfullmäktige|kommunstyrelsen|fullmäktige|nämnden\b.{0,60}|[\p{L}\-]*nämnden)(?:\s+för\s+förslag\s+till\s+[\p{L} ]{2,40})?$`)
+	proposalToHeadingRE = lazyRegexp(`(?i)^(?:[\p{L}&\- ]{2,80}s\s+förslag\s+till\s+(?:kommunfullmäktige|kommunstyrelsen|fullmäktige|nämnden\b.{0,60}|[\p{L}\-]*nämnden)(?:\s+för\s+förslag\s+till\s+[\p{L} ]{2,40})?|förslag\s+till\s+(?:kommunfullmäktige|kommunstyrelsen|fullmäktige|nämnden|[\p{L}\-]*nämnden))$`)
 	// "Kommunstyrelsens förvaltnings bedömning", "Nämndens inställning i detalj"
 	ownAssessmentRE = lazyRegexp(`(?i)^[\p{L}&\- ]{2,60}s\s+(?:bedömning|synpunkter(?:\s+och\s+förslag)?|överväganden|inställning(?:\s+i\s+detalj)?)$`)
 	// An item or section number before a heading: "2 Beredning", "3.1 Bakgrund".
@@ -127,14 +130,24 @@ type headingMatch struct {
 // that names the kind.
 var (
 	genderWordRE  = lazyRegexp(`jämställd|könskonsekvens|kvinnor och män|flickor och pojkar`)
-	childWordRE   = lazyRegexp(`barn(?:rätts?|perspektiv|konsekvens|konvention|checklist|ens?\s+(?:bästa|rättigheter|perspektiv))|barnets\s+(?:bästa|rättigheter|perspektiv)|(?:^|\s)(?:för|ur)\s+barn(?:\s|$)|barn\s+och\s+unga`)
+	childWordRE   = lazyRegexp(`barn-\s+och\s+ung|barn(?:rätts?|perspektiv|konsekvens|konvention|checklist|ens?\s+(?:bästa|rättigheter|perspektiv))|barnets\s+(?:bästa|rättigheter|perspektiv)|(?:^|\s)(?:för|ur)\s+barn(?:\s|$)|barn\s+och\s+unga`)
 	economyWordRE = lazyRegexp(`ekonomi|ekonomisk|finansiering|kostnad|budgetpåverkan`)
 	// the heads of an analysis heading: a kind follows ("Konsekvenser för
 	// jämställdhet"), or none does ("Konsekvensbeskrivning")
 	analysisHeadRE = lazyRegexp(`^(?:konsekvens\p{L}*|analys\p{L}*|perspektiv\p{L}*|påverkan|prövning|effekter|hållbarhets\p{L}*|social\s+hållbarhet|mänskliga\s+rättigheter|bedömning\s+(?:ur|utifrån))\b`)
 	// a kind word that opens the heading: "Jämställdhetsanalys",
 	// "Barnrättsperspektiv", "Barnets bästa", "Ekonomi och finansiering"
-	kindFirstRE = lazyRegexp(`^(?:jämställdhet(?:s(?:analys|perspektiv|konsekvens|bedömning|aspekt)\p{L}*)?(?:\s|$)|könskonsekvens|barn(?:rätts|perspektiv|konsekvens|konvention|checklist)|barnets\s+(?:bästa|rättigheter)|ekonomin?(?:\s|$)|ekonomisk\p{L}*\s|finansiering|kostnad(?:er|erna)?(?:\s|$))`)
+	kindFirstRE = lazyRegexp(`^(?:jämställdhet(?:s(?:analys|perspektiv|konsekvens|bedömning|aspekt)\p{L}*)?(?:\s|$)|jämställdhets-\s|könskonsekvens|barn-\s+och\s+ung|barn(?:rätts|perspektiv|konsekvens|konvention|checklist)|barnets\s+(?:bästa|rättigheter)|ekonomin?(?:\s|$)|ekonomisk\p{L}*\s|finansiering|kostnad(?:er|erna)?(?:\s|$))`)
+	// the other sections by the words that head them
+	sectionVocab = []struct {
+		re  func() *regexp.Regexp
+		key string
+	}{
+		{lazyRegexp(`^(?:bakgrund(?:en)?(?:\s+(?:och|till)\s+[\p{L} ]{2,40})?|ärendets\s+bakgrund|bakgrundsbeskrivning)$`), SecBackground},
+		{lazyRegexp(`^(?:analys(?:\s+och\s+(?:bedömning|slutsats(?:er)?))?|bedömning(?:\s+och\s+(?:analys|slutsats(?:er)?|förslag))?|slutsats(?:er)?|överväganden(?:\s+och\s+bedömning)?|[\p{L}&\- ]{2,60}s\s+analys)$`), SecAssessment},
+		{lazyRegexp(`^(?:underlag\s+för\s+beslut(?:et)?|handlingar\s+i\s+ärendet|ärendets\s+handlingar|beslutsunderlag\s+och\s+bilagor|bilagor\s+och\s+beslutsunderlag)$`), SecDecisionBasis},
+		{lazyRegexp(`^(?:beslut(?:et)?\s+(?:ska\s+)?(?:skickas|expedieras|delges)(?:\s+(?:för\s+kännedom\s+)?till)?|expediering|sändlista|delges)$`), SecDistribution},
+	}
 	// a condition after a decision heading: "… under förutsättning av
 	// kommunfullmäktiges beslut"
 	conditionRE = lazyRegexp(`(?i)\s+(?:under\s+förutsättning|förutsatt\s+att|på\s+villkor|med\s+förbehåll|villkorat)\b.*$`)
@@ -203,6 +216,13 @@ func classify(s string) (headingMatch, bool) {
 	if keys, _ := analysisKinds(n); len(keys) > 0 && !strings.ContainsAny(n, ".,;0123456789") && len(strings.Fields(n)) <= 10 {
 		return headingMatch{Key: keys[0], Also: keys[1:]}, true
 	}
+	if !strings.ContainsAny(n, ".;0123456789") {
+		for _, v := range sectionVocab {
+			if v.re().MatchString(n) {
+				return headingMatch{Key: v.key}, true
+			}
+		}
+	}
 	k, b2, ok := classifyOther(s, n)
 	return headingMatch{Key: k, Body2: b2}, ok
 }
@@ -211,7 +231,7 @@ func classifyOther(s, n string) (key string, body2 string, ok bool) {
 	if m := headingNumberRE().FindString(s); m != "" {
 		return classifyHeading(s[len(m):])
 	}
-	proposal := strings.Contains(n, "förslag till")
+	proposal := strings.Contains(n, "förslag") || strings.Contains(n, "föreslaget")
 	if !proposal && !strings.Contains(n, "bedömning") && !strings.Contains(n, "synpunkter") && !strings.Contains(n, "överväganden") && !strings.Contains(n, "inställning") {
 		return "", "", false // none of the patterns below can match
 	}
@@ -228,12 +248,15 @@ func classifyOther(s, n string) (key string, body2 string, ok bool) {
 			s = s[:loc[0]]
 		}
 	}
-	if m := decisionHeadingRE().FindStringSubmatch(n); m != nil {
-		orig := strings.TrimRight(strings.TrimSpace(s), ":")
-		if m[1] != "" {
-			// take the deciding body from the original text, to keep its case
-			if i := strings.LastIndex(strings.ToLower(orig), " i "); i >= 0 {
-				body2 = strings.TrimSpace(orig[i+3:])
+	if m := decisionHeadingRE().FindStringSubmatchIndex(n); m != nil {
+		if m[2] >= 0 {
+			// take the deciding body from the original text, to keep its
+			// case (n is s collapsed and lower-cased)
+			orig := collapse(strings.TrimRight(strings.TrimSpace(s), ":"))
+			if len(orig) == len(n) {
+				body2 = strings.TrimSpace(orig[m[2]:m[3]])
+			} else {
+				body2 = n[m[2]:m[3]]
 			}
 		}
 		return SecDecision, body2, true

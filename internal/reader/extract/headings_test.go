@@ -37,7 +37,27 @@ func TestClassifyVocabulary(t *testing.T) {
 		{"Nämndens inställning i detalj", []string{SecAssessment}},
 		// decision headings with a condition: the body is before it
 		{"Förslag till beslut i kommunstyrelsen under förutsättning av kommunfullmäktiges beslut", []string{SecDecision}},
+		// decision headings of other municipalities
+		{"Beslutsförslag", []string{SecDecision}},
+		{"Föreslaget beslut", []string{SecDecision}},
+		{"Förslag till beslut för kommunstyrelsen", []string{SecDecision}},
+		{"Förslag till beslut – kommunfullmäktige", []string{SecDecision}},
+		{"Förslag till beslut i kommunstyrelsen (KS)", []string{SecDecision}},
+		{"Förslag till kommunfullmäktige", []string{SecDecision}},
+		// the other sections by their heads
+		{"Bakgrund och syfte", []string{SecBackground}},
+		{"Ärendets bakgrund", []string{SecBackground}},
+		{"Förvaltningens analys", []string{SecAssessment}},
+		{"Bedömning och slutsats", []string{SecAssessment}},
+		{"Underlag för beslut", []string{SecDecisionBasis}},
+		{"Handlingar i ärendet", []string{SecDecisionBasis}},
+		{"Expediering", []string{SecDistribution}},
+		{"Beslutet ska expedieras till", []string{SecDistribution}},
+		{"Barn- och ungdomsperspektiv", []string{SecChildRights}},
+		{"Jämställdhets- och barnperspektiv", []string{SecGender, SecChildRights}},
 		// not headings of a kind
+		{"Förslag till beslut om revidering av taxan", nil},
+		{"Beskrivning", nil},
 		{"Ekonomiavdelningen", nil},
 		{"Barnkonsekvensanalys, 2025-03-28", nil},
 		{"Konsekvenser av åtgärdsförslagen för kommuner", nil},
@@ -53,9 +73,16 @@ func TestClassifyVocabulary(t *testing.T) {
 			t.Errorf("classify(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
-	_, b2, _ := classifyHeading("Förslag till beslut i kommunstyrelsen under förutsättning av kommunfullmäktiges beslut")
-	if b2 != "kommunstyrelsen" {
-		t.Errorf("deciding body = %q, want kommunstyrelsen", b2)
+	for in, want := range map[string]string{
+		"Förslag till beslut i kommunstyrelsen under förutsättning av kommunfullmäktiges beslut": "kommunstyrelsen",
+		"Förslag till beslut i nämnden för Service":                                              "nämnden för Service",
+		"Förslag till beslut – Kommunfullmäktige":                                                "Kommunfullmäktige",
+		"Förslag till beslut i Kommunstyrelsen (KS)":                                             "Kommunstyrelsen",
+		"Förslag till beslut":                                                                    "",
+	} {
+		if _, b2, _ := classifyHeading(in); b2 != want {
+			t.Errorf("deciding body of %q = %q, want %q", in, b2, want)
+		}
 	}
 }
 
