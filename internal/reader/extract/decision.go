@@ -54,6 +54,24 @@ func notAPoint(t string) bool {
 	return isDateList(t)
 }
 
+// isLeadIn: a text that introduces the items after it: it ends with a
+// colon, or without a full stop on "besluta", "beslutar", "följande",
+// "att" or "för egen del" ("Kommunstyrelsen föreslår kommunfullmäktige
+// besluta").
+func isLeadIn(t string) bool {
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	if endsSentence(t) {
+		return false
+	}
+	switch strings.ToLower(lastWord(t)) {
+	case "besluta", "beslutar", "följande", "att", "del":
+		return true
+	}
+	return false
+}
+
 // isDateList: a text of dates and times only ("2 februari 11 maj 31
 // augusti").
 func isDateList(t string) bool {
@@ -162,7 +180,7 @@ func points(body []line) (pts []any, pos []posT, unsplit *line) {
 			pos = append(pos, b.l.pos(0))
 			continue
 		}
-		if strings.HasSuffix(t, ":") && k+1 < len(bs) && bs[k+1].item {
+		if isLeadIn(t) && k+1 < len(bs) && bs[k+1].item {
 			// a lead-in: "Nämnden beslutar:", "… beslutar att begära:"
 			for k+1 < len(bs) && bs[k+1].item {
 				k++

@@ -53,6 +53,8 @@ func TestDecisionPoints(t *testing.T) {
 			[]string{"Kommunfullmäktige antar planen.", "Kommunfullmäktige upphäver den gamla planen."}},
 		{"an item broken by a page gap", "Förslag till beslut\nNämnden för Teknik beslutar:\n\n1\\. Att Norra skolan blir en F-6 skola och att delar av\n\nNorra skolan ställs om till förskola.",
 			[]string{"Nämnden för Teknik beslutar: Att Norra skolan blir en F-6 skola och att delar av Norra skolan ställs om till förskola."}},
+		{"a lead-in without a colon", "Förslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige besluta\n\n1\\. att anta planen,\n2\\. att upphäva den gamla planen.\n\nKommunstyrelsen beslutar för egen del\n\n3\\. Kommunstyrelsen ger kommundirektören i uppdrag att genomföra planen.",
+			[]string{"Kommunstyrelsen föreslår kommunfullmäktige besluta att anta planen,", "Kommunstyrelsen föreslår kommunfullmäktige besluta att upphäva den gamla planen.", "Kommunstyrelsen ger kommundirektören i uppdrag att genomföra planen."}},
 		{"a date list goes with its lead-in", "Förslag till beslut i valnämnden\n\nValnämnden beslutar följande sammanträdesdagar för 2026:\n\n2 februari     11 maj\n16 september   23 november\n\nSammanträdena börjar klockan 17.00.",
 			[]string{"Valnämnden beslutar följande sammanträdesdagar för 2026: 2 februari 11 maj 16 september 23 november", "Sammanträdena börjar klockan 17.00."}},
 		{"table link, table and reservation are no points", "Förslag till beslut\nNämnden för Teknik fördelar medlen enligt tabellen.\n\n[Tabell 2-1](#tabell-2-1)\n\n| Enhet | Belopp |\n|---|---|\n| Väg | 100 |\n\nReservation från Parti X.",
