@@ -139,6 +139,10 @@ func wrappedHeading(ls []line, i int) (headingMatch, bool) {
 		return headingMatch{}, false
 	}
 	joined := l.text + " " + n.text
+	if fw := strings.ToLower(strings.Fields(n.text)[0]); strings.HasSuffix(l.text, "-") && startsLowerRune(n.text) && fw != "och" && fw != "eller" && fw != "samt" {
+		// a word broken at the line end: "Jämställdhets-" / "perspektiv"
+		joined = strings.TrimSuffix(l.text, "-") + n.text
+	}
 	hm, ok := classify(joined)
 	if !ok {
 		return headingMatch{}, false

@@ -100,6 +100,8 @@ func TestSectionHeadings(t *testing.T) {
 	}{
 		{"wrapped heading", "Konsekvenser ur barnrätts- och\nbarnperspektiv" + text,
 			map[string]string{"child_rights": "Konsekvenser ur barnrätts- och barnperspektiv"}},
+		{"a word broken at the line end", "Jämställdhets-\nperspektiv" + text,
+			map[string]string{"gender_equality": "Jämställdhetsperspektiv"}},
 		{"combined heading fills both", "Jämställdhet och barnperspektiv" + text,
 			map[string]string{"gender_equality": "Jämställdhet och barnperspektiv", "child_rights": "Jämställdhet och barnperspektiv"}},
 		{"gender variant", "Jämställdhetskonsekvenser" + text, map[string]string{"gender_equality": "Jämställdhetskonsekvenser"}},
