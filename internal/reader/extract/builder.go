@@ -155,8 +155,8 @@ func shorten(s string, n int) string {
 
 // A meeting packet (handlingar: a kallelse with its agenda, then several
 // tjänsteskrivelser and their attachments, as a municipality publishes them)
-// is not one case. Build recognises one by its document labels: two or more
-// "TJÄNSTESKRIVELSE"/"TJÄNSTEUTLÅTANDE" lines of their own, or a
+// is not one case. Build recognises one by its document labels: three or
+// more "TJÄNSTESKRIVELSE"/"TJÄNSTEUTLÅTANDE" lines of their own, or a
 // "KALLELSE" and at least one of them, and reads no case from it.
 type packetError struct {
 	nc *casemodel.NotACaseError
@@ -170,6 +170,11 @@ func IsPacket(err error) bool {
 	var p *packetError
 	return errors.As(err, &p)
 }
+
+// PacketError is the error for a meeting packet of n tjänsteskrivelser (a
+// reader that knows more than the blocks, such as front matter that
+// describes a packet, may raise it itself).
+func PacketError(n int) error { return packetErr(n) }
 
 func packetErr(n int) error {
 	return &packetError{nc: &casemodel.NotACaseError{
@@ -186,9 +191,25 @@ var (
 )
 
 // packetDocs returns the number of tjänsteskrivelser in a meeting packet,
-// or 0 when the blocks are not one.
+// or 0 when the blocks are not one: three labels or more, or a kallelse and
+// one label at least (two labels may be a case with another förvaltning's
+// tjänsteskrivelse attached).
 func packetDocs(blocks []Block) int {
-	docs, kallelse := 0, false
+	docs, kallelse := docLabels(blocks)
+	if docs >= 3 || kallelse && docs >= 1 {
+		return docs
+	}
+	return 0
+}
+
+// DocLabels counts the "TJÄNSTESKRIVELSE"/"TJÄNSTEUTLÅTANDE" labels that
+// stand alone in the blocks: the documents a file holds.
+func DocLabels(blocks []Block) int {
+	n, _ := docLabels(blocks)
+	return n
+}
+
+func docLabels(blocks []Block) (docs int, kallelse bool) {
 	for i := range blocks {
 		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(blocks[i].Text), "*#_ "))
 		if len(t) > 40 {
@@ -201,8 +222,5 @@ func packetDocs(blocks []Block) int {
 			kallelse = true
 		}
 	}
-	if docs >= 2 || kallelse && docs >= 1 {
-		return docs
-	}
-	return 0
+	return docs, kallelse
 }

@@ -11,9 +11,11 @@ package markdowncase
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"html"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -26,6 +28,7 @@ import (
 	"github.com/tjlint/tjlint/internal/reader/extract"
 	"github.com/tjlint/tjlint/internal/reader/inline"
 	"github.com/tjlint/tjlint/internal/reader/yamlcase"
+	"github.com/tjlint/tjlint/schemas"
 )
 
 // MaxNesting bounds how deep the block walk descends (lists in quotes in
@@ -43,6 +46,11 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	doc, err := Parse(src)
 	if err != nil {
 		return nil, err
+	}
+	if n := extract.DocLabels(doc.Blocks); n >= 2 && doc.Front != nil && foreignKeys(doc.Front) {
+		// front matter that describes a packet (kommun, organ, typ …)
+		// over two tjänsteskrivelser or more
+		return nil, extract.PacketError(n)
 	}
 	body, berr := extract.Build(doc.Blocks, extract.Options{Format: "markdown"})
 	var nc *casemodel.NotACaseError
@@ -525,4 +533,33 @@ func dropPositions(c *casemodel.Case, ptr string) {
 			delete(c.KeyPositions, p)
 		}
 	}
+}
+
+// caseKeys are the top-level keys of the case model, from its schema.
+var caseKeys = sync.OnceValue(func() map[string]bool {
+	var sch struct {
+		Properties map[string]json.RawMessage `json:"properties"`
+	}
+	keys := map[string]bool{}
+	if err := json.Unmarshal(schemas.Case, &sch); err == nil {
+		for k := range sch.Properties {
+			keys[k] = true
+		}
+	}
+	return keys
+})
+
+// foreignKeys reports whether the front matter has a top-level key that is
+// not a key of the case model.
+func foreignKeys(front *casemodel.Case) bool {
+	known := caseKeys()
+	if len(known) == 0 {
+		return false
+	}
+	for k := range front.Value {
+		if !known[k] {
+			return true
+		}
+	}
+	return false
 }

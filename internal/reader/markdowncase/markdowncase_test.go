@@ -152,4 +152,15 @@ func TestMeetingPacket(t *testing.T) {
 	if !errors.As(err, &nc) || !strings.Contains(nc.Message, "2 tjänsteskrivelser") {
 		t.Errorf("err = %v, want a NotACaseError naming the 2 tjänsteskrivelser", err)
 	}
+	// without a kallelse: the front matter's keys that are no case-model
+	// keys say that it describes a packet
+	noKallelse := strings.Replace(src, "KALLELSE\n\nSammanträde den 1 mars 2025\n\n", "", 1)
+	if _, err := (Reader{}).Read("handlingar.md", []byte(noKallelse)); !extract.IsPacket(err) {
+		t.Errorf("packet without a kallelse: err = %v, want a meeting packet", err)
+	}
+	// a case's own front matter over the same body is no packet sign
+	own := strings.Replace(noKallelse, "kommun: exempelby\norgan: teknik\ndatum: 2025-03-01\n", "dnr: TE-2025-00001\n", 1)
+	if _, err := (Reader{}).Read("arende.md", []byte(own)); err != nil {
+		t.Errorf("a case with case-model front matter: %v", err)
+	}
 }

@@ -155,6 +155,15 @@ func TestMeetingPacket(t *testing.T) {
 	if _, err := (Reader{}).Read("ett.txt", []byte(one)); err != nil {
 		t.Errorf("one tjänsteskrivelse: %v", err)
 	}
+	// three tjänsteskrivelser without a kallelse are a packet too
+	if _, err := (Reader{}).Read("tre.txt", []byte(one+"\n"+one+"\n"+one)); !errors.As(err, &nc) {
+		t.Errorf("three tjänsteskrivelser: err = %v, want a meeting packet", err)
+	}
+	// two, without a kallelse, may be a case with another förvaltning's
+	// tjänsteskrivelse attached: read as a case
+	if _, err := (Reader{}).Read("bilaga.txt", []byte(one+"\n"+one)); err != nil {
+		t.Errorf("a case with an attached tjänsteskrivelse: %v", err)
+	}
 }
 
 // TestFooterWithCounterColumn: a footer whose page counter stands in a
