@@ -157,3 +157,20 @@ func TestLineSep(t *testing.T) {
 		}
 	}
 }
+
+func TestSentencesAbbreviations(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"Nämnden antar planen den 1 jan. 2025 och upphäver den gamla.", 1},
+		{"Nämnden hänvisar till prop. 2023/24:1 och antar yttrandet.", 1},
+		{"Nämnden antar riktlinjen, version 1. Riktlinjen gäller från 2025.", 2},
+		{"Nämnden godkänner rapporten. Paragrafen justeras omedelbart.", 2},
+		{"Kommunfullmäktige 2024-06-13, § 91. Kommunstyrelsen fördelar medlen.", 2},
+	} {
+		if got := len(sentences(tc.in)); got != tc.want {
+			t.Errorf("sentences(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}

@@ -140,7 +140,9 @@ func startsUpper(s string) bool {
 }
 
 // abbreviations that end with a period but do not end a sentence.
-var abbrevs = []string{"m.fl.", "fl.", "t.ex.", "bl.a.", "d.v.s.", "dvs.", "s.k.", "ca.", "kap.", "nr.", "resp.", "jfr.", "osv.", "p.g.a.", "pga.", "enl.", "st.", "kr.", "kl.", "tel.", "fr.o.m.", "t.o.m.", "mm.", "m.m."}
+var abbrevs = []string{"m.fl.", "fl.", "t.ex.", "bl.a.", "d.v.s.", "dvs.", "s.k.", "ca.", "kap.", "nr.", "resp.", "jfr.", "osv.", "p.g.a.", "pga.", "enl.", "st.", "kr.", "kl.", "tel.", "fr.o.m.", "t.o.m.", "mm.", "m.m.",
+	"jan.", "febr.", "feb.", "mars.", "apr.", "aug.", "sept.", "sep.", "okt.", "nov.", "dec.",
+	"inkl.", "exkl.", "ang.", "avd.", "prop.", "bet.", "rskr.", "fig.", "tab.", "f.d.", "o.s.v.", "ff.", "milj.", "ev.", "p."}
 
 // sentences splits s into sentences and returns their byte spans. A
 // sentence ends at . ! or ? followed by space and a capital letter or a
