@@ -97,7 +97,9 @@ func joinLinesSep(ls []line, sep string) string {
 			switch {
 			case l.blk == ls[i-1].blk && l.kind != TableRow:
 				b.WriteString(lineSep(ls[i-1].text, l.text, sep))
-			case l.kind == ListItem && ls[i-1].kind == ListItem, l.kind == TableRow && ls[i-1].kind == TableRow:
+			case l.kind == ListItem && ls[i-1].kind == ListItem, l.kind == TableRow && ls[i-1].kind == TableRow, sep == "\n":
+				// a list section's items are one per line, blank lines
+				// between them or not
 				b.WriteByte('\n')
 			default:
 				b.WriteString("\n\n")
