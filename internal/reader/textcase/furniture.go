@@ -50,6 +50,7 @@ func markFurniture(ls []srcLine) {
 			for j := start; j < i; j++ {
 				ls[j].furn = true
 			}
+			markFooterTail(ls, i)
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
@@ -61,6 +62,30 @@ func markFurniture(ls []srcLine) {
 			}
 			ls[j].furn = true
 		}
+	}
+}
+
+// markFooterTail marks the lines after the "www." line at i that still
+// belong to the footer (a second contact person: "Kommunjurist" /
+// "Kommunledningskontoret" / an e-mail address): a short run that ends at a
+// page break or the end of the text.
+func markFooterTail(ls []srcLine, i int) {
+	j := i + 1
+	for j < len(ls) && j <= i+6 && ls[j].text != "" && !pageMarkerRE().MatchString(ls[j].text) {
+		j++
+	}
+	if j == i+1 || j > i+6 {
+		return
+	}
+	k := j
+	for k < len(ls) && ls[k].text == "" {
+		k++
+	}
+	if k < len(ls) && !pageMarkerRE().MatchString(ls[k].text) {
+		return
+	}
+	for m := i + 1; m < j; m++ {
+		ls[m].furn = true
 	}
 }
 

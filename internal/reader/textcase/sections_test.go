@@ -195,3 +195,17 @@ func TestAnalysisNamedAsAttachment(t *testing.T) {
 		t.Errorf("decision_basis text = %q", txt)
 	}
 }
+
+// TestFooterTail: a second contact person after the footer's "www." line
+// is furniture, and the paragraph goes on over the page break.
+func TestFooterTail(t *testing.T) {
+	src := "Sammanfattning av ärendet\nKommunstyrelsens arbetsutskott\n1 (2)\nExempelförvaltningen\n123 45 Exempelstad\nKim Kontaktsson\nTelefon 0300-00 00 00\nAlex Påhittad\nwww.example.se\nKommunjurist\nKommunledningskontoret\nalex.pahittad@example.se\n\n<!-- sida 2 -->\n\ngodkände förslaget i mars.\n"
+	var texts []string
+	for _, b := range Blocks([]byte(src)) {
+		texts = append(texts, b.Text)
+	}
+	want := []string{"Sammanfattning av ärendet Kommunstyrelsens arbetsutskott godkände förslaget i mars."}
+	if !slices.Equal(texts, want) {
+		t.Errorf("blocks = %q, want %q", texts, want)
+	}
+}
