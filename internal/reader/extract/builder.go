@@ -187,7 +187,9 @@ func packetErr(n int) error {
 
 var (
 	docLabelLineRE = lazyRegexp(`(?i)^(?:tjänsteskrivelse|tjänsteutlåtande)$`)
-	kallelseRE     = lazyRegexp(`(?i)^kallelse\b`)
+	// the kallelse's label: "KALLELSE", "KALLELSE/UNDERRÄTTELSE",
+	// "Kallelse" alone; not a title such as "Kallelse till årsstämma"
+	kallelseRE = lazyRegexp(`^(?:KALLELSE(?:\s*/\s*UNDERRÄTTELSE)?|[Kk]allelse(?:\s*/\s*[Uu]nderrättelse)?|FÖREDRAGNINGSLISTA|[Ff]öredragningslista)$`)
 )
 
 // packetDocs returns the number of tjänsteskrivelser in a meeting packet,

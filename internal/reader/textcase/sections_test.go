@@ -209,3 +209,12 @@ func TestFooterTail(t *testing.T) {
 		t.Errorf("blocks = %q, want %q", texts, want)
 	}
 }
+
+// TestKallelseTitle: a tjänsteskrivelse whose title is a kallelse is one
+// case, not a packet.
+func TestKallelseTitle(t *testing.T) {
+	src := strings.Replace(doc("Förslag till beslut\nKommunstyrelsen godkänner kallelsen.", ""), "En påhittad fråga", "Kallelse till årsstämma", 1)
+	if _, err := (Reader{}).Read("x.txt", []byte(src)); err != nil {
+		t.Errorf("read: %v", err)
+	}
+}
