@@ -177,7 +177,7 @@ func startsLowerRune(s string) bool {
 // "Kommunstyrelsen godkänner avtalet").
 func endsDecision(ls []line, i int) bool {
 	l := &ls[i]
-	if !l.first || l.kind != Paragraph && l.kind != Heading || !looksLikeUnknownHeading(l.text) || !followedByText(ls, i) {
+	if !l.first && !midBlockHeading(ls, i) || l.kind != Paragraph && l.kind != Heading || !looksLikeUnknownHeading(l.text) || !followedByText(ls, i) {
 		return false
 	}
 	ws := strings.Fields(l.text)

@@ -65,6 +65,8 @@ func TestDecisionPoints(t *testing.T) {
 			[]string{"Nämnden för Tekniks arbetsutskott beslutar lokal trafikföreskrift 1384 2024-00072 om parkering på Storgatan"}},
 		{"a heading of its own ends the decision", "Förslag till beslut\nNämnden för Teknik antecknar informationen.\n\nBeslutsmotivering\nInformationen ger en första bild av utredningen och underlaget som tas fram under våren.",
 			[]string{"Nämnden för Teknik antecknar informationen."}},
+		{"a heading with no blank line around it ends the decision", "Förslag till beslut\nNämnden för Teknik antecknar informationen.\nBeslutsmotivering\nInformationen ger en första bild av utredningen och underlaget som tas fram under våren.",
+			[]string{"Nämnden för Teknik antecknar informationen."}},
 		{"two decision headings, in order", "Förslag till beslut i kommunfullmäktige\nKommunfullmäktige fastställer budgeten.\n\nFörslag till beslut i kommunstyrelsen\nKommunstyrelsen ger kommundirektören i uppdrag att fördela medlen.",
 			[]string{"Kommunfullmäktige fastställer budgeten.", "Kommunstyrelsen ger kommundirektören i uppdrag att fördela medlen."}},
 		{"a wrapped heading with a condition", "Förslag till beslut i kommunstyrelsen under förutsättning av\nkommunfullmäktiges beslut om budget\nKommunstyrelsen fördelar medlen.",
