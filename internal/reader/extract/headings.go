@@ -202,7 +202,13 @@ func classifyHeading(s string) (key string, body2 string, ok bool) {
 }
 
 // classify says which section (or sections) a whole heading text opens.
-func classify(s string) (headingMatch, bool) {
+func classify(s string) (headingMatch, bool) { return classifyWith(s, true) }
+
+// classifyWith is classify; without vocab only the exact variants and the
+// decision forms count (for a heading run into the text after it, where
+// "Ekonomin för Gymnasium &" / "Arbetsmarknad under perioden …" would
+// otherwise open a section).
+func classifyWith(s string, vocab bool) (headingMatch, bool) {
 	n := normHeading(s)
 	if n == "" || utf8.RuneCountInString(n) > 140 {
 		return headingMatch{}, false
@@ -212,6 +218,10 @@ func classify(s string) (headingMatch, bool) {
 			return headingMatch{Key: k, Also: keys[1:]}, true
 		}
 		return headingMatch{Key: k}, true
+	}
+	if !vocab {
+		k, b2, ok := classifyOther(s, n)
+		return headingMatch{Key: k, Body2: b2}, ok
 	}
 	if keys, _ := analysisKinds(n); len(keys) > 0 && !strings.ContainsAny(n, ".,;0123456789") && len(strings.Fields(n)) <= 10 {
 		return headingMatch{Key: keys[0], Also: keys[1:]}, true
@@ -333,7 +343,8 @@ func matchHeading(line string, allowInline bool) (headingMatch, bool) {
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			continue
 		}
-		k, b2, ok := classifyHeading(t[:end])
+		hm, ok := classifyWith(t[:end], false)
+		k, b2 := hm.Key, hm.Body2
 		if !ok {
 			continue
 		}
