@@ -220,3 +220,26 @@ func TestKallelseTitle(t *testing.T) {
 		t.Errorf("read: %v", err)
 	}
 }
+
+// TestWrappedLineGoesOn: a line that reaches the wrap width goes on after
+// a page gap even when the next line starts with a capital letter or a
+// digit; a short line before a gap does not.
+func TestWrappedLineGoesOn(t *testing.T) {
+	filler := "Förvaltningen har under året arbetat vidare med de frågor som nämnden har gett i uppdrag att utreda.\n"
+	src := strings.Repeat(filler, 20) +
+		"\nKommunfullmäktige fastställer resultaträkning samt investeringar och lånebehov för Exempel Bostads\n\n<!-- sida 2 -->\n\nAB.\n\n" +
+		"Kort rad utan punkt\n\nNästa stycke börjar här och är ett eget stycke.\n"
+	bs := Blocks([]byte(src))
+	var texts []string
+	for _, b := range bs[1:] {
+		texts = append(texts, b.Text)
+	}
+	want := []string{
+		"Kommunfullmäktige fastställer resultaträkning samt investeringar och lånebehov för Exempel Bostads AB.",
+		"Kort rad utan punkt",
+		"Nästa stycke börjar här och är ett eget stycke.",
+	}
+	if !slices.Equal(texts, want) {
+		t.Errorf("blocks = %q,\nwant %q", texts, want)
+	}
+}
