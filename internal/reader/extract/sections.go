@@ -35,6 +35,10 @@ func (x *builder) findSections(ls []line) []section {
 		}
 		formatHeading := l.kind == Heading && l.first || l.bold && l.first && isLastLineOfBlock(ls, i) && looksLikeUnknownHeading(l.text)
 		if l.kind == ListItem {
+			if hm, ok := listItemHeading(ls, i); ok {
+				out = append(out, section{at: i, hm: hm, known: true, span: 1})
+				cur = hm.Key
+			}
 			continue
 		}
 		if hm, ok := wrappedHeading(ls, i); ok {
@@ -94,6 +98,37 @@ func midBlockHeading(ls []line, i int) bool {
 	return startsUpper(n.text) && (n.blk != l.blk || utf8.RuneCountInString(n.text) > 40)
 }
 
+// listItemHeading reads a numbered heading that the format took for a list
+// item ("1. Sammanfattning av ärendet", "2. Bakgrund"): a one-line item that
+// is a whole known heading, followed by text that is no list item (prose,
+// or the items of Beslutsunderlag and Beslutet skickas till).
+func listItemHeading(ls []line, i int) (headingMatch, bool) {
+	l := &ls[i]
+	if !l.first || i+1 < len(ls) && ls[i+1].blk == l.blk {
+		return headingMatch{}, false
+	}
+	hm, ok := matchHeading(l.text, false)
+	if !ok || hm.Body < len(strings.TrimRight(l.text, " \t")) || !startsUpperOrDigit(l.text) {
+		return headingMatch{}, false
+	}
+	j := i + 1
+	for j < len(ls) && ls[j].sig {
+		j++
+	}
+	if j >= len(ls) {
+		return hm, listSections[hm.Key] // "3. Beslutet skickas till" before the signatures
+	}
+	if ls[j].kind == TableRow || ls[j].kind == ListItem && hm.Key != SecDecision && !listSections[hm.Key] {
+		// items under "1. Förslag till beslut" or "4. Beslutsunderlag"
+		// are its points; under any other, the line is an item itself
+		return headingMatch{}, false
+	}
+	if _, sub := matchHeading(ls[j].text, false); !sub && !followedByProse(ls, i) && !followedByText(ls, i) && !listSections[hm.Key] {
+		return headingMatch{}, false
+	}
+	return hm, true
+}
+
 // followedByProse: the next line is running text (long, or a sentence),
 // not another short item of a list.
 func followedByProse(ls []line, i int) bool {
@@ -105,7 +140,7 @@ func followedByProse(ls []line, i int) bool {
 		return false
 	}
 	t := ls[j].text
-	return utf8.RuneCountInString(collapse(t)) > 40 || endsSentence(t)
+	return utf8.RuneCountInString(collapse(t)) > 40 || endsSentence(t) || strings.HasSuffix(t, ":")
 }
 
 func isAnalysis(key string) bool {

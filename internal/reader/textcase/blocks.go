@@ -114,8 +114,9 @@ func continues(cur *extract.Block, prev *srcLine, t string, gap bool) bool {
 	if gap {
 		// "… och att delar av" / (page break) / "Maleviksskolan ställs om …":
 		// a line that ends with a preposition or a conjunction goes on
-		// whatever the case of the next word
-		return open && (lower || endsOpenWord(prev.text) || brokenNumber(prev.text, t))
+		// whatever the case of the next word; a heading that ends so
+		// ("Beslutet skickas till") does not
+		return open && (lower || (endsOpenWord(prev.text) || brokenNumber(prev.text, t)) && !extract.IsHeading(cur.Text))
 	}
 	if cur.Kind == extract.ListItem {
 		return lower || open && utf8.RuneCountInString(prev.text) >= 50

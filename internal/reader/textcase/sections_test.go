@@ -243,3 +243,26 @@ func TestWrappedLineGoesOn(t *testing.T) {
 		t.Errorf("blocks = %q,\nwant %q", texts, want)
 	}
 }
+
+// TestNumberedHeadings: headings numbered like list items ("1. Bakgrund")
+// are headings; numbered decision points stay points.
+func TestNumberedHeadings(t *testing.T) {
+	src := "TJÄNSTESKRIVELSE\n\nDatum\n2025-03-01\n\nEn påhittad fråga\n\n1. Förslag till beslut\n\n1. Nämnden för Teknik godkänner rapporten.\n2. Nämnden för Teknik förklarar paragrafen omedelbart justerad.\n\n" +
+		"2. Sammanfattning av ärendet\n\nFörvaltningen har sett över frågan och föreslår en ordning som är enkel att följa.\n\n" +
+		"3. Beskrivning av ärendet\n\nNuläge\n\nFrågan har beretts av förvaltningen tillsammans med berörda enheter under året.\n\n" +
+		"4. Beslutsunderlag\n\nTjänsteskrivelse, 2025-03-01\n\n5. Beslutet skickas till\n\nKommunstyrelsen\n\nAnna Andersson                 Bo Berg\nFörvaltningschef               Controller\n"
+	c := read(t, src)
+	if got := strs(c.Value["decision_proposal"]); len(got) != 2 {
+		t.Errorf("points = %q, want 2", got)
+	}
+	secs, _ := c.Value["sections"].(map[string]any)
+	if bg, _ := secs["background"].(map[string]any); bg == nil || bg["heading"] != "Beskrivning av ärendet" {
+		t.Errorf("sections.background = %v", secs["background"])
+	}
+	for k, txt := range map[string]string{"summary": "Förvaltningen har sett över", "decision_basis": "Tjänsteskrivelse, 2025-03-01", "distribution": "Kommunstyrelsen"} {
+		s, _ := secs[k].(map[string]any)
+		if got, _ := s["text"].(string); !strings.HasPrefix(got, txt) {
+			t.Errorf("sections.%s = %v, want text from %q", k, s, txt)
+		}
+	}
+}
