@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"html"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -27,6 +28,7 @@ import (
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/reader/extract"
 	"github.com/tjlint/tjlint/internal/reader/inline"
+	"github.com/tjlint/tjlint/internal/reader/textcase"
 	"github.com/tjlint/tjlint/internal/reader/yamlcase"
 	"github.com/tjlint/tjlint/schemas"
 )
@@ -103,8 +105,35 @@ func Parse(src []byte) (*Document, error) {
 	md := goldmark.New(goldmark.WithExtensions(extension.Table))
 	root := md.Parser().Parse(text.NewReader(w.body), parser.WithContext(parser.NewContext()))
 	w.blocks(root, 0)
+	if pdfText(src[bodyStart:]) {
+		// Text extracted from a PDF and saved as Markdown (page markers
+		// "<!-- sida N -->", hard-wrapped lines, page furniture): its
+		// blocks are read as the text reader reads them, so that the
+		// same document as .txt and as .md gives the same case. The
+		// front matter is blanked, not removed, to keep the line numbers.
+		body := bytes.Clone(src)
+		for i := 0; i < bodyStart; i++ {
+			if body[i] != '\n' {
+				body[i] = ' '
+			}
+		}
+		d.Blocks = textcase.Blocks(body)
+	}
 	return d, nil
 }
+
+// pdfText reports whether a Markdown body is text extracted from a PDF:
+// it has page markers of its own lines ("<!-- sida 2 -->").
+func pdfText(body []byte) bool {
+	for _, l := range bytes.Split(body, []byte("\n")) {
+		if pageMarkRE().Match(bytes.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+var pageMarkRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^<!--\s*sida\s+\d+\s*-->$`) })
 
 // splitFrontMatter finds a leading "---" ... "---" (or "...") block. It
 // returns the YAML between the fences, the 1-based line where the YAML

@@ -10,6 +10,7 @@ import (
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/reader/extract"
 	"github.com/tjlint/tjlint/internal/reader/inline"
+	"github.com/tjlint/tjlint/internal/reader/textcase"
 )
 
 func p(l, c int) casemodel.Pos { return casemodel.Pos{Line: l, Column: c} }
@@ -162,5 +163,31 @@ func TestMeetingPacket(t *testing.T) {
 	own := strings.Replace(noKallelse, "kommun: exempelby\norgan: teknik\ndatum: 2025-03-01\n", "dnr: TE-2025-00001\n", 1)
 	if _, err := (Reader{}).Read("arende.md", []byte(own)); err != nil {
 		t.Errorf("a case with case-model front matter: %v", err)
+	}
+}
+
+// TestPDFTextAsMarkdown: text extracted from a PDF and saved as .md (page
+// markers, hard-wrapped lines, escaped item numbers, a page break inside a
+// sentence) gives the case the text reader gives.
+func TestPDFTextAsMarkdown(t *testing.T) {
+	src := "<!-- sida 1 -->\n\nTJÄNSTESKRIVELSE\n\nDatum\n2025-03-01\nDiarienummer\nXX-2025-00001\n\nEn påhittad fråga\n\n" +
+		"Förslag till beslut i nämnden för Teknik\nNämnden för Teknik beslutar:\n\n1\\. Att Norra skolan stängs juli 2025 och att delar av\n\n" +
+		"<!-- sida 2 -->\n\nNorra skolan ställs om till förskola.\n2\\. Att stänga Södra förskolan.\n\n" +
+		"Sammanfattning av ärendet\nFörvaltningen har sett över lokalerna och föreslår en ordning som är\n\nenkel att följa.\n\n" +
+		"Anna Andersson                 Bo Berg\nFörvaltningschef               Controller\n"
+	md, err := Reader{}.Read("x.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt, err := textcase.Reader{}.Read("x.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md.Value["format"], txt.Value["format"] = nil, nil
+	if !reflect.DeepEqual(md.Value, txt.Value) {
+		t.Errorf("markdown case\n%v\ndiffers from the text case\n%v", md.Value, txt.Value)
+	}
+	if pts, _ := md.Value["decision_proposal"].([]any); len(pts) != 2 {
+		t.Errorf("points = %q, want 2", pts)
 	}
 }
