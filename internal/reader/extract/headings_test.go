@@ -167,6 +167,7 @@ func TestSentencesAbbreviations(t *testing.T) {
 		{"Nämnden hänvisar till prop. 2023/24:1 och antar yttrandet.", 1},
 		{"Nämnden antar riktlinjen, version 1. Riktlinjen gäller från 2025.", 2},
 		{"Nämnden godkänner rapporten. Paragrafen justeras omedelbart.", 2},
+		{"1. Att Norra skolan stängs. 2. Att Södra skolan byggs ut.", 2},
 		{"Kommunfullmäktige 2024-06-13, § 91. Kommunstyrelsen fördelar medlen.", 2},
 	} {
 		if got := len(sentences(tc.in)); got != tc.want {

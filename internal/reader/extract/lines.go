@@ -188,7 +188,8 @@ func sentences(s string) [][2]int {
 			// a single letter is an initial ("A. Andersson"); a number
 			// before ". Capital" ends the sentence ("version 1. Riktlinjen")
 			single := strings.TrimSuffix(w, ".")
-			if abbr || utf8.RuneCountInString(single) == 1 && !isDigits(single) || isDigits(single) && k-j == 0 {
+			// nor is an item number at the start ("1. Att …")
+			if abbr || utf8.RuneCountInString(single) == 1 && !isDigits(single) || isDigits(single) && (k-j == 0 || strings.TrimSpace(s[start:i]) == single) {
 				continue
 			}
 		}
