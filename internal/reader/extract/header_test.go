@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// headerDoc builds a case from header blocks (one per string; "\n" splits
+// a block's lines), a decision proposal and an optional closing block.
+func headerDoc(header []string, closing ...string) []Block {
+	var bs []Block
+	n := 1
+	add := func(s string) {
+		ls := strings.Split(s, "\n")
+		bs = append(bs, para(n, ls...))
+		n += len(ls) + 1
+	}
+	for _, h := range header {
+		add(h)
+	}
+	add("Förslag till beslut")
+	add("Nämnden godkänner rapporten.")
+	add("Beskrivning av ärendet")
+	add("Förvaltningen har tagit fram en rapport.")
+	for _, c := range closing {
+		add(c)
+	}
+	return bs
+}
+
+func TestHeaderLayouts(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		header  []string
+		closing []string
+		want    map[string]string // pointer -> value; "" means absent
+	}{
+		{"labels over values, stacked labels", []string{"YTTRANDE\nNämnden för Exempel\nTill                                Datum\nKommunstyrelsen                 2025-04-29", "Diarienummer\nErt diarienummer\nGA-2025-00075\nKS-2025-00330\nYttrande över Departementets remiss: Lagen om exempel - ett", "nytt system för prov (SOU 2025:35)"}, nil,
+			map[string]string{"/kind": "yttrande", "/date": "2025-04-29", "/recipient": "Kommunstyrelsen", "/meeting_date": "", "/dnr": "GA-2025-00075", "/referral/dnr": "KS-2025-00330", "/title": "Yttrande över Departementets remiss: Lagen om exempel - ett nytt system för prov (SOU 2025:35)"}},
+		{"Ert diarienummer is a label", []string{"TJÄNSTESKRIVELSE\nDiarienummer\nErt diarienummer", "Rapport om exempel"}, nil,
+			map[string]string{"/dnr": "", "/title": "Rapport om exempel"}},
+		{"dnr with a word after it", []string{"TJÄNSTESKRIVELSE\nDatum\n2025-05-07\nDiarienummer\nKFT-2025-00068 Exempelby", "Uppföljning per april 2025"}, nil,
+			map[string]string{"/dnr": "KFT-2025-00068", "/date": "2025-05-07", "/title": "Uppföljning per april 2025"}},
+		{"bare dnr with an en dash, as written", []string{"TJÄNSTESKRIVELSE\nDatum\n2024-05-07\nDiarienummer\n2024–00122", "Svar på motion om exempel"}, nil,
+			map[string]string{"/dnr": "2024–00122"}},
+		{"series code before the dnr, as written", []string{"TJÄNSTESKRIVELSE\nDiarienummer\nSE SE-2025-00027", "Svar på motion om exempel"}, nil,
+			map[string]string{"/dnr": "SE SE-2025-00027"}},
+		{"short title after the metadata", []string{"TJÄNSTESKRIVELSE\nDatum\n2025-09-19\nDiarienummer\nBN-2025-00190", "Internkontrollplan 2026"}, nil,
+			map[string]string{"/title": "Internkontrollplan 2026", "/dnr": "BN-2025-00190"}},
+		{"title that starts with the label", []string{"TJÄNSTESKRIVELSE\nDatum\n2024-10-16", "Tjänsteskrivelse om förslag till riktlinje"}, nil,
+			map[string]string{"/kind": "tjansteskrivelse", "/title": "Tjänsteskrivelse om förslag till riktlinje"}},
+		{"yttrande till … avseende is a title", []string{"TJÄNSTESKRIVELSE\nDatum\n2025-02-26", "Yttrande till byggnadsnämnden avseende beslut om strategi"}, nil,
+			map[string]string{"/title": "Yttrande till byggnadsnämnden avseende beslut om strategi", "/recipient": ""}},
+		{"yttrande till organ dnr", []string{"Yttrande till kommunstyrelsen KS 2019/1899", "Svar på remiss om exempel"}, nil,
+			map[string]string{"/recipient": "kommunstyrelsen", "/referral/dnr": "KS 2019/1899"}},
+		{"meeting date with den", []string{"TJÄNSTESKRIVELSE\nSammanträde den 12 mars 2025", "Svar på motion om exempel"}, nil,
+			map[string]string{"/meeting_date": "2025-03-12"}},
+		{"date in the closing", []string{"TJÄNSTESKRIVELSE", "Svar på motion om exempel"}, []string{"Exempelby den 7 maj 2024", "Kim Exempel, förvaltningschef"},
+			map[string]string{"/date": "2024-05-07"}},
+		{"a dated document in the closing list is not the date", []string{"TJÄNSTESKRIVELSE", "Svar på motion om exempel"}, []string{"Informationsbeskrivning 2024-10-21"},
+			map[string]string{"/date": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Build(headerDoc(tc.header, tc.closing...), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for ptr, want := range tc.want {
+				got, ok := lookup(c.Value, ptr)
+				if want == "" {
+					if ok {
+						t.Errorf("%s = %v, want absent", ptr, got)
+					}
+					continue
+				}
+				if got != want {
+					t.Errorf("%s = %v, want %q", ptr, got, want)
+				}
+				if _, ok := c.Positions[ptr]; !ok {
+					t.Errorf("%s has no position", ptr)
+				}
+			}
+		})
+	}
+}
+
+func lookup(v map[string]any, ptr string) (any, bool) {
+	var cur any = v
+	for _, t := range strings.Split(ptr[1:], "/") {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		if cur, ok = m[t]; !ok {
+			return nil, false
+		}
+	}
+	return cur, true
+}
