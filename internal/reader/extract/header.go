@@ -204,7 +204,9 @@ func (x *builder) header(ls []line) {
 		}
 		// a title broken by a blank line goes on in lower case: "… - ett" /
 		// "nytt system för …"
-		if j < len(ls) && ls[j].first && !endsSentence(parts[len(parts)-1]) && startsLower(ls[j].text) {
+		lastPart := strings.TrimSpace(parts[len(parts)-1])
+		dangling := strings.HasSuffix(lastPart, " -") || strings.HasSuffix(lastPart, " –") || strings.HasSuffix(lastPart, "(")
+		if j < len(ls) && ls[j].first && !endsSentence(lastPart) && (startsLower(ls[j].text) || dangling && findLabelledDnr(ls[j].text) != nil && len(ls[j].text) < 40) {
 			for b := ls[j].blk; j < len(ls) && ls[j].blk == b; j++ {
 				parts = append(parts, ls[j].text)
 			}

@@ -46,19 +46,42 @@ func runs(ls []line) []run {
 var (
 	// "remitterades av kommunstyrelsen till stadsdelsnämnden"
 	remittedByRE = lazyRegexp(`(?i)\bremitter(?:ades|ats|at)\s+(?:\S+\s+){0,3}?av\s+([\p{L}&\- ]{3,60}?)\s+(?:till|för)\b`)
-	// "Kommunstyrelsens arbetsutskott har remitterat motionen till"
-	hasRemittedRE = lazyRegexp(`\b([A-ZÅÄÖ][\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,2}?)\s+(?:har|hade)\s+remitterat\b`)
+	// "Kommunstyrelsens arbetsutskott har remitterat motionen till",
+	// "Kommunstyrelsens arbetsutskott remitterade motionen till",
+	// "Kommunstyrelsen beslutade 2024-02-27 att remittera motionen till";
+	// group 2 is whom it went to
+	hasRemittedRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,2}?)\s+(?:(?:har|hade)\s+remitterat|remitterade|beslutade\s+(?:[^.]{0,60}?\s)?att\s+remittera)\b(?:\s+(?:\S+\s+){0,3}?till\s+(\S+))?`)
+	// "Klimatdepartementet har gett Kungsbacka kommun möjlighet att yttra sig"
+	gaveChanceRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,3}?)\s+(?:har\s+)?(?:gett|givit|gav|berett|beredde)\s+(?:[^.]{0,40}?\s)?(?:möjlighet|tillfälle)\s+att\s+yttra\s+sig\b`)
+	// the case answers a referral, by whom is not said: "har fått
+	// tillfälle att yttra sig", "Med anledning av remissen"
+	answersRE = lazyRegexp(`(?i)\b(?:med\s+anledning\s+av\s+remissen|remitter(?:at|ats|ade|ades)\s+(?:[^.]{0,80}?\s)?för\s+(?:yttrande|beredning|synpunkter))\b`)
+	// "… har fått tillfälle att yttra sig": a referral to this case's
+	// authors only when they are the ones named before it
+	chanceRE = lazyRegexp(`(?i)\b(?:fått|har|getts|givits|beretts|beredas|ges|bereda\s+\S+)\s+(?:möjlighet|tillfälle)\s+att\s+yttra\s+sig\b`)
+	// the municipality itself as the one given the chance
+	ourselvesRE = lazyRegexp(`(?i)\b(?:kommunen|kommunerna|medlemskommunerna|\p{L}+\s+kommun)\b`)
+	// a title that answers a referral: "Svar på kommunstyrelsens remiss
+	// om …", "Yttrande över Departementets remiss: …", "Remissvar …";
+	// group 1 is the referrer in the genitive
+	referralTitleRE = lazyRegexp(`(?i)^(?:(?:svar\s+på|yttrande\s+över|synpunkter\s+på|remissvar\s+(?:på|över|gällande|avseende))\s+((?:\S+\s+){0,4}?\S+?)s\s+remiss\b|(?:remissvar|svar\s+på\s+remiss|begäran\s+om\s+yttrande|yttrande\s+över\s+remiss)\b)`)
+	// a deadline without a year: "senast den 3 maj" (the document's year)
+	dayMonthRE = lazyRegexp(`(?i)^(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b`)
+	// an extension: "uppskov till den 15 maj 2024", "beviljats uppskov med
+	// svaret till den …" (the new deadline)
+	extensionRE = lazyRegexp(`(?i)\buppskov(?:\s+\S+){0,4}?\s+till\s*:?\s*(?:den\s+)?`)
 	// "med svar till Kommunstyrelsens diarium senast 2023-09-01"
 	answerToRE = lazyRegexp(`(?i)\bsvar\s+till\s+([\p{L}&\- ]{3,60}?)(?:s)?\s+diari(?:um|et)\b`)
 	// "senast den 1:a oktober 2020", "Remisstid 22 september 2011"
 	deadlineRE = lazyRegexp(`(?i)\b(?:senast|remisstid(?:en)?(?:\s+(?:är|till))?|svarstid(?:en)?(?:\s+(?:är|till))?|sista\s+svarsdag(?:\s+är)?|uppskov\s+till)\s*:?\s*(?:den\s+|dag\s+)?`)
 	// a referral is talked about in this sentence
-	referralWordRE = lazyRegexp(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle`)
+	referralWordRE = lazyRegexp(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle|uppskov`)
 	parenDnrRE     = lazyRegexp(`\(\s*([^()]{4,30})\s*\)`)
 )
 
 // referral reads who referred the matter and by when the answer is due.
 func (x *builder) referral(ls []line) {
+	extended := false // the deadline is an extension ("uppskov")
 	for _, r := range runs(ls) {
 		for _, sp := range sentences(r.text) {
 			s := r.text[sp[0]:sp[1]]
@@ -74,18 +97,44 @@ func (x *builder) referral(ls []line) {
 				org := strings.TrimSuffix(collapse(s[m[2]:m[3]]), "s")
 				x.setIfAbsent("/referral/from", org, r.pos(base+m[2]))
 				found = true
-			} else if m := hasRemittedRE().FindStringSubmatchIndex(s); m != nil {
+			} else if m := hasRemittedRE().FindStringSubmatchIndex(s); m != nil && (m[4] < 0 || !ownOffice(s[m[4]:m[5]])) {
 				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
 				found = true
+			} else if m := gaveChanceRE().FindStringSubmatchIndex(s); m != nil {
+				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
+				found = true
+			} else if m := answersRE().FindStringSubmatchIndex(s); m != nil && !ownOfficeRE().MatchString(s[m[0]:m[1]]) {
+				found = true
+			} else if m := chanceRE().FindStringIndex(s); m != nil && x.isUs(s[:m[1]]) {
+				found = true
+			}
+			// an extension is the deadline that counts
+			// (only for a referral: "uppskov med betalningen" is none)
+			ext := extensionRE().FindAllStringIndex(s, 4)
+			if !found && !x.has("/referral") && !referralWordRE().MatchString(strings.ReplaceAll(strings.ToLower(s), "uppskov", "")) {
+				ext = nil
+			}
+			for _, m := range ext {
+				if d, ok := x.deadlineAt(s, m[1]); ok {
+					x.set("/referral/deadline", d.Value, r.pos(base+d.Start))
+					extended = true
+					found = true
+				}
 			}
 			for _, m := range deadlineRE().FindAllStringIndex(s, 8) {
-				if d, ok := dateAt(s, m[1]); ok && d.Start == m[1] {
+				if extended {
+					break
+				}
+				if d, ok := x.deadlineAt(s, m[1]); ok {
 					x.setIfAbsent("/referral/deadline", d.Value, r.pos(base+d.Start))
 					found = true
 					break
 				}
 			}
 			if found {
+				if !x.has("/referral") {
+					x.set("/referral", map[string]any{}, r.pos(base))
+				}
 				// the referrer's dnr in brackets: "(KS 2023-00280)"
 				for _, pm := range parenDnrRE().FindAllStringSubmatchIndex(s, -1) {
 					inner := s[pm[2]:pm[3]]
@@ -100,9 +149,14 @@ func (x *builder) referral(ls []line) {
 			}
 		}
 	}
-	// the referrer's dnr in the title: "… om laddinfra i Kungsbacka ( KS 2023-00280)."
+	x.referralTitle()
+	// the referrer's dnr in the title: "… om laddinfra i Kungsbacka ( KS 2023-00280).",
+	// "… pyrotekniska varor - KS-2024-00826"
 	if x.has("/referral") && !x.has("/referral/dnr") {
 		if t, ok := x.val["title"].(string); ok {
+			if m := trailingDnrRE().FindStringSubmatchIndex(t); m != nil && t[m[0]:m[1]] != "" && strings.ContainsAny(t[m[0]:m[2]], "-–") {
+				x.set("/referral/dnr", t[m[2]:m[3]], x.c.Positions["/title"])
+			}
 			for _, pm := range parenDnrRE().FindAllStringSubmatchIndex(t, -1) {
 				inner := strings.TrimSpace(t[pm[2]:pm[3]])
 				if d := findDnr(inner); d != nil && d[0] == 0 && d[1] == len(inner) {
@@ -114,7 +168,71 @@ func (x *builder) referral(ls []line) {
 	}
 }
 
+// ownOfficeRE: a matter sent to the nämnd's own office for preparation
+// ("remittera ärendet till förvaltningen för beredning") is no referral.
+var ownOfficeRE = lazyRegexp(`(?i)\btill\s+(?:förvaltningen|kontoret|kommundirektören|förvaltningschefen)\b`)
+
+func ownOffice(to string) bool {
+	return ownOfficeRE().MatchString("till " + strings.Trim(to, ",."))
+}
+
+// isUs: the words before "har fått tillfälle att yttra sig" name the
+// case's own authority or the municipality.
+func (x *builder) isUs(subject string) bool {
+	if ourselvesRE().MatchString(subject) {
+		return true
+	}
+	a, _ := x.val["authority"].(string)
+	if a == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(a), " och ")
+	return strings.Contains(strings.ToLower(subject), first)
+}
+
+// deadlineAt reads the deadline date that starts at s[off:]: a full date,
+// or a day and month in the document's year.
+func (x *builder) deadlineAt(s string, off int) (dateMatch, bool) {
+	if d, ok := dateAt(s, off); ok && d.Start == off {
+		return d, true
+	}
+	m := dayMonthRE().FindStringSubmatchIndex(s[off:])
+	date, _ := x.val["date"].(string)
+	if m == nil || len(date) < 4 {
+		return dateMatch{}, false
+	}
+	v, ok := ParseDate(s[off+m[2]:off+m[3]] + " " + s[off+m[4]:off+m[5]] + " " + date[:4])
+	if !ok {
+		return dateMatch{}, false
+	}
+	return dateMatch{Value: v, Start: off + m[0], End: off + m[1]}, true
+}
+
+// referralTitle: a title that answers a referral says so, and often whose
+// ("Svar på kommunstyrelsens remiss …": kommunstyrelsen).
+func (x *builder) referralTitle() {
+	t, ok := x.val["title"].(string)
+	if !ok {
+		return
+	}
+	m := referralTitleRE().FindStringSubmatchIndex(t)
+	if m == nil {
+		return
+	}
+	p := x.c.Positions["/title"]
+	if m[2] >= 0 {
+		x.setIfAbsent("/referral/from", t[m[2]:m[3]], p)
+	}
+	if !x.has("/referral") {
+		x.set("/referral", map[string]any{}, p)
+	}
+}
+
 var (
+	// a title answering a motion; group 1 is the motion's subject
+	motionAnswerRE = lazyRegexp(`(?i)^(?:[^.]{0,60}?\s)?(?:svar\s+på|yttrande\s+över|besvarande\s+av)\s+(?:\S+s\s+remiss\s+av\s+)?motion(?:en)?(?:\s+\(\d{4}:\d+\))?(?:\s+(?:från|av)\s+.*?)?(?:\s+(?:om|gällande|angående|rörande|avseende)\s+|\s*[-–:]\s+)(.+)$`)
+	// a dnr that ends a title: " - KS-2024-00826", " (KS-2025-00809)"
+	trailingDnrRE = lazyRegexp(`\s*(?:[-–]\s*|\(\s*)([A-ZÅÄÖ]{1,5}[- ]?\d{4}-\s?\d{3,5})\s*\\?\)?\.?$`)
 	// "Motionen är skriven av A, B och C (samtliga -)."
 	motionByRE = lazyRegexp(`(?i)\bmotion(?:en)?\s+(?:är\s+skriven|har\s+väckts|har\s+lämnats|är\s+väckt)\s+av\s+`)
 	// "Svar på motion från A (S) och B (S) om …", "Motion (2016:5) av A (M) om"
@@ -130,6 +248,16 @@ var (
 func (x *builder) motion(ls []line) {
 	if t, ok := x.val["title"].(string); ok && strings.HasPrefix(strings.ToLower(t), "motion om ") {
 		x.set("/motion/title", t, x.c.Positions["/title"])
+	} else if ok {
+		// "Svar på motion från A (S) om X", "Svar på motion - X (KS-2025-00809)":
+		// the motion's subject as the title states it
+		if m := motionAnswerRE().FindStringSubmatchIndex(t); m != nil {
+			sub := strings.TrimSpace(t[m[2]:m[3]])
+			sub = strings.TrimSpace(trailingDnrRE().ReplaceAllString(sub, ""))
+			if sub != "" {
+				x.set("/motion/title", sub, x.c.Positions["/title"])
+			}
+		}
 	}
 	try := func(r run, re *regexp.Regexp) bool {
 		for _, m := range re.FindAllStringIndex(r.text, -1) {
