@@ -338,19 +338,28 @@ func readBeside(l *line) []signatory {
 }
 
 // unitLine: a line of as many units as there are signatories, written
-// under their titles ("Bygg- och miljöförvaltningen").
-func unitLine(l *line, n int) []string {
+// under their titles tl ("Bygg- och miljöförvaltningen"): a unit by its
+// ending, in the titles' own block, or (for several signatories) the same
+// unit under each.
+func unitLine(l, tl *line, n int) []string {
 	cs := columns(l.text)
-	if len(cs) != n {
+	if len(cs) != n || skippable(l) {
 		return nil
 	}
 	var out []string
+	same := n > 1
 	for _, c := range cs {
 		u := collapse(l.text[c.start:c.end])
-		if !isTitle(u) || isNameCol(u) || strongTitle(u) || !unitRE().MatchString(u) {
+		if !isTitle(u) || isNameCol(u) || strongTitle(u) {
 			return nil
 		}
+		same = same && u == collapse(l.text[cs[0].start:cs[0].end])
 		out = append(out, u)
+	}
+	for _, u := range out {
+		if !same && l.blk != tl.blk && !unitRE().MatchString(u) {
+			return nil
+		}
 	}
 	return out
 }
@@ -429,36 +438,42 @@ func (x *builder) blockAt(ls []line, i int) ([]signatory, int, int) {
 		return s, first, i
 	}
 	// names over titles (over units), stacked
-	last := i
-	var units []string
-	if i >= 2 {
-		if sigs := pairAt(ls, i-2); sigs != nil {
-			if u := unitLine(&ls[i], len(sigs)); u != nil {
-				units = u
-				i--
-			}
-		}
-	}
-	if i < 1 || skippable(&ls[i-1]) {
-		return nil, 0, 0
-	}
-	s := pairAt(ls, i-1)
+	s, first := groupAt(ls, i)
 	if s == nil {
 		return nil, 0, 0
 	}
-	for j := range units {
-		s[j].title += ", " + units[j]
-	}
-	first := i - 1
-	for first >= 2 && !skippable(&ls[first-1]) && !skippable(&ls[first-2]) {
-		more := pairAt(ls, first-2)
+	for first >= 2 {
+		more, f := groupAt(ls, first-1)
 		if more == nil || anyWeak(more) {
 			break
 		}
 		s = append(more, s...)
-		first -= 2
+		first = f
 	}
-	return s, first, last
+	return s, first, i
+}
+
+// groupAt reads a names line over a titles line, and maybe a line of
+// units under them, that ends at ls[i]; it returns the signatories and
+// the names line.
+func groupAt(ls []line, i int) ([]signatory, int) {
+	if i >= 2 {
+		if sigs := pairAt(ls, i-2); sigs != nil {
+			if u := unitLine(&ls[i], &ls[i-1], len(sigs)); u != nil {
+				for j := range u {
+					sigs[j].title += ", " + u[j]
+				}
+				return sigs, i - 2
+			}
+		}
+	}
+	if i < 1 {
+		return nil, 0
+	}
+	if s := pairAt(ls, i-1); s != nil {
+		return s, i - 1
+	}
+	return nil, 0
 }
 
 func anyWeak(ss []signatory) bool {

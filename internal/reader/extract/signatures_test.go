@@ -37,6 +37,8 @@ func TestSignatureLayouts(t *testing.T) {
 		{"name beside title, one a line", []string{"Ulla Exempel   Förvaltningschef Teknik", "Emir Påhittad     Verksamhetschef Trafik & Utemiljö"}, "Ulla Exempel / Förvaltningschef Teknik; Emir Påhittad / Verksamhetschef Trafik & Utemiljö", false},
 		{"on behalf of", []string{"På kommunstyrelsens vägnar", "Anna von Exempel         Per-Olof Påhittad-Berg\nKommundirektör          Ekonomi-och kvalitetschef"}, "Anna von Exempel / Kommundirektör; Per-Olof Påhittad-Berg / Ekonomi-och kvalitetschef", false},
 		{"three columns", []string{"Anna Ek     Bo Berg     Cia Dal\nTf. förvaltningschef     Controller     Utredare, Myndighet och stöd"}, "Anna Ek / Tf. förvaltningschef; Bo Berg / Controller; Cia Dal / Utredare, Myndighet och stöd", false},
+		{"stacked pairs with units", []string{"Beslutet skickas till", "Servicenämnden", "Anna Ek                 Bo Berg\nFörvaltningschef        Bitr. Förvaltningschef", "Skola & Fritid          Skola & Fritid", "Cia Dal                 Dan Ek", "Verksamhetschef         Verksamhetschef\nSkola & Fritid          Skola & Fritid"},
+			"Anna Ek / Förvaltningschef, Skola & Fritid; Bo Berg / Bitr. Förvaltningschef, Skola & Fritid; Cia Dal / Verksamhetschef, Skola & Fritid; Dan Ek / Verksamhetschef, Skola & Fritid", false},
 		{"stacked pairs", []string{"Anna Ek\nFörvaltningschef\nBo Berg\nEkonomichef"}, "Anna Ek / Förvaltningschef; Bo Berg / Ekonomichef", false},
 		{"placeholder name", []string{"[Namn]                     XX\nFörvaltningschef           Handläggare"}, "[Namn] / Förvaltningschef; XX / Handläggare", false},
 		{"placeholder in a pair", []string{"NN, förvaltningschef"}, "NN / förvaltningschef", false},
