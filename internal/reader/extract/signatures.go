@@ -172,6 +172,10 @@ func columns(s string) []span {
 
 type span struct{ start, end int }
 
+// maxSignatories bounds a stacked signature block, which keeps the search
+// linear in the document's length.
+const maxSignatories = 8
+
 // splitTitles splits one column of titles written with single spaces
 // ("Stadsdelsdirektör Avdelningschef") where a capitalised title word or
 // prefix starts a new title.
@@ -427,7 +431,7 @@ func (x *builder) blockAt(ls []line, i int) ([]signatory, int, int) {
 	}
 	if s := one(&ls[i]); s != nil {
 		first := i
-		for first > 0 && !skippable(&ls[first-1]) {
+		for first > 0 && !skippable(&ls[first-1]) && len(s) < maxSignatories {
 			more := one(&ls[first-1])
 			if more == nil {
 				break
@@ -442,7 +446,7 @@ func (x *builder) blockAt(ls []line, i int) ([]signatory, int, int) {
 	if s == nil {
 		return nil, 0, 0
 	}
-	for first >= 2 {
+	for first >= 2 && len(s) < maxSignatories {
 		more, f := groupAt(ls, first-1)
 		if more == nil || anyWeak(more) {
 			break
