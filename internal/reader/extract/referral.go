@@ -65,6 +65,8 @@ var (
 	// om …", "Yttrande över Departementets remiss: …", "Remissvar …";
 	// group 1 is the referrer in the genitive
 	referralTitleRE = lazyRegexp(`(?i)^(?:(?:svar\s+på|yttrande\s+över|synpunkter\s+på|remissvar\s+(?:på|över|gällande|avseende))\s+((?:\S+\s+){0,4}?\S+?)s\s+remiss\b|(?:remissvar|svar\s+på\s+remiss|begäran\s+om\s+yttrande|yttrande\s+över\s+remiss)\b)`)
+	// "Yttrande till byggnadsnämnden avseende …"; group 1 is the organ
+	statementToRE = lazyRegexp(`(?i)^yttrande\s+till\s+((?:\S+\s+){0,3}?\S+)\s+(?:avseende|gällande|angående|rörande|om|över)\s`)
 	// a deadline without a year: "senast den 3 maj" (the document's year)
 	dayMonthRE = lazyRegexp(`(?i)^(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b`)
 	// an extension: "uppskov till den 15 maj 2024", "beviljats uppskov med
@@ -216,6 +218,11 @@ func (x *builder) referralTitle() {
 		return
 	}
 	m := referralTitleRE().FindStringSubmatchIndex(t)
+	if m == nil {
+		// "Yttrande till byggnadsnämnden avseende …": an answer to the
+		// organ it goes to
+		m = statementToRE().FindStringSubmatchIndex(t)
+	}
 	if m == nil {
 		return
 	}

@@ -15,6 +15,8 @@ func TestReferralPhrasings(t *testing.T) {
 			map[string]string{"/referral/from": "Klimat- och näringslivsdepartementet"}},
 		{"yttrande över remiss, title kept", "Yttrande över Exempeldepartementets remiss: Lagen om prov", nil,
 			map[string]string{"/title": "Yttrande över Exempeldepartementets remiss: Lagen om prov", "/referral/from": "Exempeldepartementet"}},
+		{"yttrande to an organ answers it", "Yttrande till byggnadsnämnden avseende beslut om strategi", nil,
+			map[string]string{"/referral/from": "byggnadsnämnden", "/title": "Yttrande till byggnadsnämnden avseende beslut om strategi"}},
 		{"remissvar without a referrer", "Remissvar gällande ny översiktsplan", nil,
 			map[string]string{"/referral": "{}", "/referral/from": ""}},
 		{"begäran om yttrande", "Begäran om yttrande över detaljplan för Exempelby", nil,
