@@ -53,6 +53,8 @@ func TestHeaderLayouts(t *testing.T) {
 			map[string]string{"/title": "Yttrande till byggnadsnämnden avseende beslut om strategi", "/recipient": ""}},
 		{"yttrande till organ dnr", []string{"Yttrande till kommunstyrelsen KS 2019/1899", "Svar på remiss om exempel"}, nil,
 			map[string]string{"/recipient": "kommunstyrelsen", "/referral/dnr": "KS 2019/1899"}},
+		{"Till with the nämnd and its meeting", []string{"TJÄNSTESKRIVELSE\nDatum: 2025-04-02\nTill nämnden för Exempel 2025-04-29", "Svar på motion om exempel"}, nil,
+			map[string]string{"/date": "2025-04-02", "/meeting_date": "2025-04-29", "/authority": "nämnden för Exempel"}},
 		{"meeting date with den", []string{"TJÄNSTESKRIVELSE\nSammanträde den 12 mars 2025", "Svar på motion om exempel"}, nil,
 			map[string]string{"/meeting_date": "2025-03-12"}},
 		{"date in the closing", []string{"TJÄNSTESKRIVELSE", "Svar på motion om exempel"}, []string{"Exempelby den 7 maj 2024", "Kim Exempel, förvaltningschef"},

@@ -398,7 +398,7 @@ func (x *builder) signatures(ls []line) {
 		for _, s := range sigs {
 			weak = weak && s.weak
 		}
-		if weak && !x.closesDocument(ls, last) {
+		if weak && (!x.closesDocument(ls, last) || inDistribution(ls, first)) {
 			continue
 		}
 		for j := first; j <= last; j++ {
@@ -518,6 +518,22 @@ func hasNameCol(l *line) bool {
 	for _, c := range columns(l.text) {
 		if isNameCol(l.text[c.start:c.end]) {
 			return true
+		}
+	}
+	return false
+}
+
+// inDistribution: ls[first] is one of the short lines of a distribution
+// list ("Beslutet skickas till", then "Eva Exempel", "Kommunstyrelsen"),
+// where a person over a unit is an addressee, not a signatory.
+func inDistribution(ls []line, first int) bool {
+	for i := first - 1; i >= 0 && i >= first-12; i-- {
+		l := &ls[i]
+		if m, ok := matchHeading(l.text, false); ok {
+			return m.Key == SecDistribution
+		}
+		if l.kind == Heading || endsSentence(l.text) || utf8.RuneCountInString(l.text) > 80 {
+			return false
 		}
 	}
 	return false
