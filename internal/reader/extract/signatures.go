@@ -32,6 +32,10 @@ var (
 	nameTokRE   = lazyRegexp(`^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$`)
 	initialRE   = lazyRegexp(`^\p{Lu}\.$`)
 	// placeholders a template leaves where a name goes
+	// a label over a contact person: "Handläggare", "Kontaktperson:"
+	contactLabelRE = lazyRegexp(`(?i)^(?:handläggare|kontaktperson|kontakt|upprättad\s+av|beredd\s+av|ansvarig\s+handläggare|frågor\s+besvaras\s+av)\s*:?$`)
+	// "På kommunstyrelsens vägnar", "För nämnden"
+	behalfRE = lazyRegexp(`(?i)^(?:på\s+.{3,60}\s+vägnar|för\s+(?:\S*nämnden|\S*styrelsen|\S*förvaltningen|\S*kontoret)(?:\s+\S+){0,4})\s*:?$`)
 	// the last word of a unit's name
 	unitRE        = lazyRegexp(`(?i)(?:förvaltning|förvaltningen|kontor|kontoret|nämnd|nämnden|avdelning|avdelningen|enhet|enheten|styrelse|styrelsen|kansli|kansliet|sektor|sektorn|stab|staben|ab)$`)
 	placeholderRE = lazyRegexp(`^(?:\[[^\]]{1,40}\]|«[^»]{1,40}»|<[^>]{1,40}>|\{[^}]{1,40}\}|X{2,}(?:\s+X{2,})?|N\.?\s?N\.?|_{3,})$`)
@@ -393,6 +397,10 @@ func (x *builder) signatures(ls []line) {
 			x.unreadSignatures(ls, first-1, last)
 			return
 		}
+		// a contact person in the header or a footer is no signatory
+		if first > 0 && contactLabelRE().MatchString(ls[first-1].text) {
+			continue
+		}
 		// a block with no title word anywhere must close the document
 		weak := true
 		for _, s := range sigs {
@@ -400,6 +408,10 @@ func (x *builder) signatures(ls []line) {
 		}
 		if weak && (!x.closesDocument(ls, last) || inDistribution(ls, first)) {
 			continue
+		}
+		// "På kommunstyrelsens vägnar" belongs to the closing
+		if first > 0 && behalfRE().MatchString(ls[first-1].text) {
+			first--
 		}
 		for j := first; j <= last; j++ {
 			ls[j].sig = true
@@ -571,6 +583,11 @@ func (x *builder) unreadClosing(ls []line) {
 			break
 		}
 		first = i
+		if contactLabelRE().MatchString(l.text) {
+			// the names under it are a contact person's
+			named = false
+			continue
+		}
 		named = named || hasNameCol(l) || readCommaPairs(l) != nil
 	}
 	if first < 0 || !named {

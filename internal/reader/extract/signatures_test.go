@@ -46,6 +46,7 @@ func TestSignatureLayouts(t *testing.T) {
 		{"a name with no title", []string{"Beslutet skickas till", "Kommunstyrelsen", "Kim Exempel"}, "", true},
 		{"units in a list over the signature", []string{"Beslutet skickas till", "Service Fastighet\nKungsbacka Direkt\nBerörda lokaler", "Saga Testsson\nAdministrativ chef"}, "Saga Testsson / Administrativ chef", false},
 		{"a person over a unit in the distribution list is an addressee", []string{"Beslutet skickas till", "Kommunstyrelsen\nEva Exempel\nKommunledningskontoret"}, "", true},
+		{"a contact person is no signatory", []string{"Handläggare\nKim Exempel\nUtredare"}, "", false},
 		{"a distribution list is not a signature", []string{"Beslutet skickas till", "Kommunstyrelsen\nServicenämnden"}, "", false},
 		{"a person named in prose is not a signatory", []string{"Kontakta Kim Exempel på förvaltningen för frågor om rapporten."}, "", false},
 	} {
