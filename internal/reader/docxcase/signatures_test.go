@@ -51,3 +51,45 @@ func TestSignatureTables(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderTableLabels: a header table of labels over values, as an
+// yttrande template lays it out.
+func TestHeaderTableLabels(t *testing.T) {
+	d := docxtest.Doc{Body: []any{
+		docxtest.P{Text: "YTTRANDE"},
+		docxtest.Table{Rows: [][]string{
+			{"Till", "Datum"},
+			{"Kommunstyrelsen", "2025-04-29"},
+			{"Diarienummer", "Ert diarienummer"},
+			{"GA-2025-00075", "KS-2025-00330"},
+		}},
+		docxtest.P{Text: "Yttrande över Exempeldepartementets remiss om boende"},
+		docxtest.P{Text: "Förslag till beslut"},
+		docxtest.P{NumID: 3, Text: "Nämnden antar yttrandet."},
+		docxtest.P{Text: "Sammanfattning"},
+		docxtest.P{Text: "Nämnden är positiv till förslaget."},
+	}}
+	c, err := Reader{}.Read("x.docx", d.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ptr, w := range map[string]string{
+		"/kind":          "yttrande",
+		"/recipient":     "Kommunstyrelsen",
+		"/date":          "2025-04-29",
+		"/dnr":           "GA-2025-00075",
+		"/referral/dnr":  "KS-2025-00330",
+		"/referral/from": "Exempeldepartementet",
+		"/title":         "Yttrande över Exempeldepartementets remiss om boende",
+	} {
+		if got := lookup(c.Value, ptr); got != w {
+			t.Errorf("%s = %q, want %q", ptr, got, w)
+		}
+		if _, ok := c.Positions[ptr]; !ok {
+			t.Errorf("%s has no position", ptr)
+		}
+	}
+	if got := lookup(c.Value, "/meeting_date"); got != "" {
+		t.Errorf("meeting_date = %q, want none (the date is the document's)", got)
+	}
+}
