@@ -202,11 +202,12 @@ func (x *builder) header(ls []line) {
 		for ; j < len(ls) && ls[j].blk == l.blk; j++ {
 			parts = append(parts, ls[j].text)
 		}
-		// a title broken by a blank line goes on in lower case: "… - ett" /
-		// "nytt system för …"
+		// a title broken by a blank line goes on in lower case ("… - ett" /
+		// "nytt system för …") or after a dangling dash ("… Norr -" /
+		// "Skolinspektionen SI 2025:5867")
 		lastPart := strings.TrimSpace(parts[len(parts)-1])
 		dangling := strings.HasSuffix(lastPart, " -") || strings.HasSuffix(lastPart, " –") || strings.HasSuffix(lastPart, "(")
-		if j < len(ls) && ls[j].first && !endsSentence(lastPart) && (startsLower(ls[j].text) || dangling && findLabelledDnr(ls[j].text) != nil && len(ls[j].text) < 40) {
+		if j < len(ls) && ls[j].first && !endsSentence(lastPart) && (startsLower(ls[j].text) || dangling && utf8.RuneCountInString(ls[j].text) <= 80 && !isHeaderLabel(ls[j].text)) {
 			for b := ls[j].blk; j < len(ls) && ls[j].blk == b; j++ {
 				parts = append(parts, ls[j].text)
 			}

@@ -37,6 +37,8 @@ func TestHeaderLayouts(t *testing.T) {
 	}{
 		{"labels over values, stacked labels", []string{"YTTRANDE\nNämnden för Exempel\nTill                                Datum\nKommunstyrelsen                 2025-04-29", "Diarienummer\nErt diarienummer\nGA-2025-00075\nKS-2025-00330\nYttrande över Departementets remiss: Lagen om exempel - ett", "nytt system för prov (SOU 2025:35)"}, nil,
 			map[string]string{"/kind": "yttrande", "/date": "2025-04-29", "/recipient": "Kommunstyrelsen", "/meeting_date": "", "/dnr": "GA-2025-00075", "/referral/dnr": "KS-2025-00330", "/title": "Yttrande över Departementets remiss: Lagen om exempel - ett nytt system för prov (SOU 2025:35)"}},
+		{"title going on after a dangling dash", []string{"TJÄNSTESKRIVELSE\nDatum\n2026-01-30", "Tillsyn av Exempelskolan Norr -", "Skolinspektionen SI 2025:5867"}, nil,
+			map[string]string{"/title": "Tillsyn av Exempelskolan Norr - Skolinspektionen SI 2025:5867"}},
 		{"Ert diarienummer is a label", []string{"TJÄNSTESKRIVELSE\nDiarienummer\nErt diarienummer", "Rapport om exempel"}, nil,
 			map[string]string{"/dnr": "", "/title": "Rapport om exempel"}},
 		{"dnr with a word after it", []string{"TJÄNSTESKRIVELSE\nDatum\n2025-05-07\nDiarienummer\nKFT-2025-00068 Exempelby", "Uppföljning per april 2025"}, nil,
