@@ -346,8 +346,8 @@ var (
 	// words that make "Yttrande till X …" a title, not a recipient line
 	titleWordsRE = lazyRegexp(`(?i)\b(?:avseende|gällande|angående|rörande|om|över|kring|inför)\b`)
 	// a dnr without a series letter, as a label gives it: "2024-00122",
-	// "2024–00122"
-	bareDnrRE = lazyRegexp(`\b\d{4}\s?[-–]\s?\d{3,5}\b`)
+	// "2024–00122", "2014/304", "0882/21", "054-2008-099", "2016KSM1221.042"
+	bareDnrRE = lazyRegexp(`\b(?:\d{4}\s?[-–]\s?\d{3,5}|\d{4}/\d{1,5}|\d{3,4}/\d{2}|\d{3}-\d{4}-\d{3}|\d{4}\p{Lu}{2,5}\d{3,5}(?:\.\d{3})?)\b`)
 	// "Kungsbacka den 7 maj 2024", "Göteborg, 2024-05-07": a place and
 	// the document's date in the closing
 	placeDateRE = lazyRegexp(`^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s*|\s+den\s+)(.+)$`)

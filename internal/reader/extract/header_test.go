@@ -88,6 +88,39 @@ func TestHeaderLayouts(t *testing.T) {
 	}
 }
 
+// TestLabelledDnr: the dnr in the value of a dnr label, in the families
+// of domain.md (e), with a word after it that is not part of it.
+func TestLabelledDnr(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"KS 2019/1899", "KS 2019/1899"},
+		{"KS-2023-00676 Exempelby", "KS-2023-00676"},
+		{"FG 2023-00559 Exempelby", "FG 2023-00559"},
+		{"2023-00118 Exempelby", "2023-00118"},
+		{"2024–00122", "2024–00122"},
+		{"2023/KS 0362 Exempelby", "2023/KS 0362"},
+		{"2021/KS 0280 013", "2021/KS 0280 013"},
+		{"KSM2023-1180.212 Exempelby", "KSM2023-1180.212"},
+		{"KSM-2023-260-214", "KSM-2023-260-214"},
+		{"2016KSM1221.042 Exempelby", "2016KSM1221.042"},
+		{"1.5.1-135-2012 Exempelby", "1.5.1-135-2012"},
+		{"316-259/2012", "316-259/2012"},
+		{"054-2008-099 Exempelby", "054-2008-099"},
+		{"T2012-050-05828", "T2012-050-05828"},
+		{"SLK-2023-00904 Exempelby", "SLK-2023-00904"},
+		{"0882/21 Exempelby", "0882/21"},
+		{"2014/304 Exempelby", "2014/304"},
+		{"KS2014/143", "KS2014/143"},
+		{"KS 2016-254/322", "KS 2016-254/322"},
+		{"KN2023/04 128", "KN2023/04 128"},
+		{"IF IF-2024-00011", "IF IF-2024-00011"},
+		{"TE- 2024-00634", "TE- 2024-00634"},
+	} {
+		if got, _ := dnrValue(tc.in); got != tc.want {
+			t.Errorf("dnrValue(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func lookup(v map[string]any, ptr string) (any, bool) {
 	var cur any = v
 	for _, t := range strings.Split(ptr[1:], "/") {
