@@ -105,8 +105,9 @@ func (x *builder) header(ls []line) {
 		if m := dateLabelRE().FindStringSubmatchIndex(t); m != nil {
 			meta = true
 			if m[2] >= 0 {
-				if v, ok := ParseDate(t[m[2]:m[3]]); ok {
-					x.setIfAbsent("/date", v, l.pos(m[2]))
+				// "Datum: 2025-03-01", "Datum 2025-03-01 Dnr KS 2025/12"
+				if ds := findDates(t[m[2]:m[3]]); len(ds) > 0 && ds[0].Start == 0 {
+					x.setIfAbsent("/date", ds[0].Value, l.pos(m[2]))
 				}
 			} else if i+1 < len(ls) {
 				if v, ok := ParseDate(ls[i+1].text); ok {
@@ -116,6 +117,11 @@ func (x *builder) header(ls []line) {
 					continue
 				}
 			}
+		}
+		// a bare date line in the header is the document's date
+		if v, ok := ParseDate(t); ok && !strings.HasPrefix(strings.ToLower(t), "den ") {
+			x.setIfAbsent("/date", v, l.pos(0))
+			meta = true
 		}
 		if m := meetingRE().FindStringSubmatchIndex(t); m != nil {
 			if v, ok := ParseDate(t[m[2]:m[3]]); ok {
