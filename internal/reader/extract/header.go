@@ -59,6 +59,13 @@ func (x *builder) header(ls []line) {
 	ls = headerCells(ls)
 	lastMeta := -1 // index of the last metadata line
 	var titleCands []int
+	var bareDate string
+	var barePos posT
+	defer func() {
+		if bareDate != "" {
+			x.setIfAbsent("/date", bareDate, barePos)
+		}
+	}()
 	for i := 0; i < len(ls); i++ {
 		l := &ls[i]
 		t := l.text
@@ -118,9 +125,12 @@ func (x *builder) header(ls []line) {
 				}
 			}
 		}
-		// a bare date line in the header is the document's date
+		// a bare date line in the header is the document's date, unless a
+		// labelled one says otherwise
 		if v, ok := ParseDate(t); ok && !strings.HasPrefix(strings.ToLower(t), "den ") {
-			x.setIfAbsent("/date", v, l.pos(0))
+			if bareDate == "" {
+				bareDate, barePos = v, l.pos(0)
+			}
 			meta = true
 		}
 		if m := meetingRE().FindStringSubmatchIndex(t); m != nil {

@@ -41,6 +41,8 @@ func TestHeaderLayouts(t *testing.T) {
 			map[string]string{"/title": "Tillsyn av Exempelskolan Norr - Skolinspektionen SI 2025:5867"}},
 		{"a bare date line in the header", []string{"TJÄNSTESKRIVELSE\n7 maj 2024\nDnr KS 2024/0042", "Svar på motion om exempel"}, nil,
 			map[string]string{"/date": "2024-05-07", "/dnr": "KS 2024/0042", "/title": "Svar på motion om exempel"}},
+		{"a labelled date wins over a bare one", []string{"KALLELSE\n2026-05-04", "TJÄNSTESKRIVELSE\nDatum\n2026-04-20", "Svar på motion om exempel"}, nil,
+			map[string]string{"/date": "2026-04-20"}},
 		{"Datum with more on its line", []string{"TJÄNSTESKRIVELSE\nDatum 2025-03-01    Dnr KS 2025/12", "Svar på motion om exempel"}, nil,
 			map[string]string{"/date": "2025-03-01"}},
 		{"Ert diarienummer is a label", []string{"TJÄNSTESKRIVELSE\nDiarienummer\nErt diarienummer", "Rapport om exempel"}, nil,
