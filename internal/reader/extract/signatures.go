@@ -29,8 +29,9 @@ import (
 
 var (
 	columnSepRE = lazyRegexp(`\s{2,}|\t+`)
-	nameTokRE   = lazyRegexp(`^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$`)
-	initialRE   = lazyRegexp(`^\p{Lu}\.$`)
+	// a name word: "Anna", "Ann-Helen", "O’Brien", "McKenzie"
+	nameTokRE = lazyRegexp(`^\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?$`)
+	initialRE = lazyRegexp(`^\p{Lu}\.$`)
 	// placeholders a template leaves where a name goes
 	// a label over a contact person: "Handläggare", "Kontaktperson:"
 	contactLabelRE = lazyRegexp(`(?i)^(?:handläggare|kontaktperson|kontakt|upprättad\s+av|beredd\s+av|ansvarig\s+handläggare|frågor\s+besvaras\s+av)\s*:?$`)
@@ -141,7 +142,7 @@ func isNameTokens(toks []string) bool {
 		return false
 	}
 	for i, t := range toks {
-		if (nameParticles[t] || initialRE().MatchString(t)) && i > 0 && i < len(toks)-1 {
+		if nameParticles[t] && i > 0 && i < len(toks)-1 || initialRE().MatchString(t) && i < len(toks)-1 {
 			continue
 		}
 		if !nameTokRE().MatchString(t) || isTitleWord(t) || titlePrefixes[cleanTok(t)] {

@@ -87,7 +87,7 @@ func TestSignatureLayouts(t *testing.T) {
 }
 
 func TestNameShape(t *testing.T) {
-	for _, n := range []string{"Anna Andersson", "Sarah von Zweigbergk", "Ann-Helen Svensson", "Cindia Escalante Mattsson", "Malin de Verdier", "Anna B. Svensson", "Andréas Mårtensson", "Julia Tryggvadottir Tollesson"} {
+	for _, n := range []string{"Anna Andersson", "Sarah von Zweigbergk", "Ann-Helen Svensson", "Cindia Escalante Mattsson", "Malin de Verdier", "Anna B. Svensson", "A. Svensson", "Ian McKenzie", "Sean O’Brien", "Andréas Mårtensson", "Julia Tryggvadottir Tollesson"} {
 		if !isNameTokens(strings.Fields(n)) {
 			t.Errorf("%q not read as a name", n)
 		}
