@@ -67,6 +67,9 @@ var (
 	referralTitleRE = lazyRegexp(`(?i)^(?:(?:svar\s+på|yttrande\s+över|synpunkter\s+på|remissvar\s+(?:på|över|gällande|avseende))\s+((?:\S+\s+){0,4}?\S+?)s\s+remiss\b|(?:remissvar|svar\s+på\s+remiss|begäran\s+om\s+yttrande|yttrande\s+över\s+remiss)\b)`)
 	// "Yttrande till byggnadsnämnden avseende …"; group 1 is the organ
 	statementToRE = lazyRegexp(`(?i)^yttrande\s+till\s+((?:\S+\s+){0,3}?\S+)\s+(?:avseende|gällande|angående|rörande|om|över)\s`)
+	// what follows "senast" when it is a deadline that is no date:
+	// "den 15:e", "15/3", "vecka 12", "v. 12", "fredag"
+	unreadDeadlineRE = lazyRegexp(`(?i)^(?:\d{1,2}(?::[ae])?(?:\s|/|$|\.)|vecka\s+\d|v\.?\s*\d|(?:må|tis|ons|tors|fre|lör|sön)dag(?:en)?\b)`)
 	// a deadline without a year: "senast den 3 maj" (the document's year)
 	dayMonthRE = lazyRegexp(`(?i)^(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b`)
 	// an extension: "uppskov till den 15 maj 2024", "beviljats uppskov med
@@ -84,6 +87,13 @@ var (
 // referral reads who referred the matter and by when the answer is due.
 func (x *builder) referral(ls []line) {
 	extended := false // the deadline is an extension ("uppskov")
+	// a deadline seen that is not a date
+	unreadAt, unreadText, unreadPos := -1, "", posT{}
+	defer func() {
+		if unreadAt >= 0 && x.has("/referral") && !x.has("/referral/deadline") {
+			x.noteUnread("referral", unreadText, "sista svarsdagen står inte som ett datum", unreadPos)
+		}
+	}()
 	for _, r := range runs(ls) {
 		for _, sp := range sentences(r.text) {
 			s := r.text[sp[0]:sp[1]]
@@ -131,6 +141,11 @@ func (x *builder) referral(ls []line) {
 					x.setIfAbsent("/referral/deadline", d.Value, r.pos(base+d.Start))
 					found = true
 					break
+				}
+				// "senast den 15:e", "senast vecka 12": a deadline that is
+				// not a date
+				if u := unreadDeadlineRE().FindStringIndex(s[m[1]:]); u != nil && unreadAt < 0 {
+					unreadAt, unreadText, unreadPos = m[0], collapse(s[m[0]:min(len(s), m[1]+u[1]+20)]), r.pos(base+m[0])
 				}
 			}
 			if found {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestReferralPhrasings(t *testing.T) {
 	for _, tc := range []struct {
@@ -39,6 +42,8 @@ func TestReferralPhrasings(t *testing.T) {
 			map[string]string{"/referral/deadline": "2024-05-03"}},
 		{"an extension is the deadline", "Svar på remiss om parkering", []string{"Remissen ska besvaras senast den 3 maj 2024. Nämnden har beviljats uppskov till den 20 maj 2024."},
 			map[string]string{"/referral/deadline": "2024-05-20"}},
+		{"a deadline that is no date is unread", "Svar på remiss om parkering", []string{"Kommunstyrelsen har remitterat ärendet till nämnden för yttrande senast vecka 12."},
+			map[string]string{"/referral/from": "Kommunstyrelsen", "/referral/deadline": "", "/unread/0/field": "referral"}},
 		{"an extension outside a referral is not one", "Avgifter för torghandel", []string{"Nämnden har beviljat uppskov med betalningen till den 30 juni 2024."},
 			map[string]string{"/referral": ""}},
 		{"a deadline outside a referral is not one", "Upphandling av avfall", []string{"Senast den 1 januari 2027 ska kommuner ordna insamling av förpackningar."},
@@ -74,7 +79,7 @@ func TestReferralPhrasings(t *testing.T) {
 					}
 				}
 				if want != "" {
-					if _, ok := c.Positions[ptr]; !ok {
+					if _, ok := c.Positions[strings.TrimSuffix(ptr, "/field")]; !ok {
 						t.Errorf("%s has no position", ptr)
 					}
 				}
