@@ -53,9 +53,11 @@ var (
 	hasRemittedRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,2}?)\s+(?:(?:har|hade)\s+remitterat|remitterade|beslutade\s+(?:[^.]{0,60}?\s)?att\s+remittera)\b(?:\s+(?:\S+\s+){0,3}?till\s+(\S+))?`)
 	// "Klimatdepartementet har gett Kungsbacka kommun möjlighet att yttra sig"
 	gaveChanceRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,3}?)\s+(?:har\s+)?(?:gett|givit|gav|berett|beredde)\s+(?:[^.]{0,40}?\s)?(?:möjlighet|tillfälle)\s+att\s+yttra\s+sig\b`)
+	// "Kommunstyrelsen har begärt nämndens yttrande över …"
+	askedRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,3}?)\s+(?:har\s+)?(?:begärt|begär|efterfrågat|bett\s+om)\s+(?:\S+\s+){0,2}?(?:yttrande|synpunkter|remissvar)\b`)
 	// the case answers a referral, by whom is not said: "har fått
 	// tillfälle att yttra sig", "Med anledning av remissen"
-	answersRE = lazyRegexp(`(?i)\b(?:med\s+anledning\s+av\s+remissen|remitter(?:at|ats|ade|ades)\s+(?:[^.]{0,80}?\s)?för\s+(?:yttrande|beredning|synpunkter))\b`)
+	answersRE = lazyRegexp(`(?i)\b(?:med\s+anledning\s+av\s+remissen|(?:ombetts|ombeds|anmodats|anmodas)\s+(?:att\s+)?(?:yttra\s+sig|inkomma\s+med\s+(?:ett\s+)?yttrande|lämna\s+(?:ett\s+)?yttrande|lämna\s+synpunkter)|remitter(?:at|ats|ade|ades)\s+(?:[^.]{0,80}?\s)?för\s+(?:yttrande|beredning|synpunkter))\b`)
 	// "… har fått tillfälle att yttra sig": a referral to this case's
 	// authors only when they are the ones named before it
 	chanceRE = lazyRegexp(`(?i)\b(?:fått|har|getts|givits|beretts|beredas|ges|bereda\s+\S+)\s+(?:möjlighet|tillfälle)\s+att\s+yttra\s+sig\b`)
@@ -110,6 +112,9 @@ func (x *builder) referral(ls []line) {
 				x.setIfAbsent("/referral/from", org, r.pos(base+m[2]))
 				found = true
 			} else if m := hasRemittedRE().FindStringSubmatchIndex(s); m != nil && (m[4] < 0 || !ownOffice(s[m[4]:m[5]])) {
+				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
+				found = true
+			} else if m := askedRE().FindStringSubmatchIndex(s); m != nil {
 				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
 				found = true
 			} else if m := gaveChanceRE().FindStringSubmatchIndex(s); m != nil {
