@@ -38,7 +38,7 @@ var (
 	// "På kommunstyrelsens vägnar", "För nämnden"
 	behalfRE = lazyRegexp(`(?i)^(?:på\s+.{3,60}\s+vägnar|för\s+(?:\S*nämnden|\S*styrelsen|\S*förvaltningen|\S*kontoret)(?:\s+\S+){0,4})\s*:?$`)
 	// the last word of a unit's name
-	unitRE        = lazyRegexp(`(?i)(?:förvaltning|förvaltningen|kontor|kontoret|nämnd|nämnden|avdelning|avdelningen|enhet|enheten|styrelse|styrelsen|kansli|kansliet|sektor|sektorn|stab|staben|ab)$`)
+	unitRE        = lazyRegexp(`(?i)(?:^(?:enheten|avdelningen|förvaltningen|kontoret|staben|sektionen|gruppen|kansliet|nämnden|sektorn)\s+för\s|(?:förvaltning|förvaltningen|kontor|kontoret|nämnd|nämnden|avdelning|avdelningen|enhet|enheten|styrelse|styrelsen|kansli|kansliet|sektor|sektorn|stab|staben|ab)$)`)
 	placeholderRE = lazyRegexp(`^(?:\[[^\]]{1,40}\]|«[^»]{1,40}»|<[^>]{1,40}>|\{[^}]{1,40}\}|X{2,}(?:\s+X{2,})?|N\.?\s?N\.?|_{3,})$`)
 )
 

@@ -30,6 +30,7 @@ func TestSignatureLayouts(t *testing.T) {
 	}{
 		{"names over titles, blank line between", []string{"Kim Exempel                      Alva Påhittad", "Förvaltningschef                 Registrator/Dataskyddskontakt"}, "Kim Exempel / Förvaltningschef; Alva Påhittad / Registrator/Dataskyddskontakt", false},
 		{"title without a known ending, with a unit line", []string{"Kim Exempel          Alva Påhittad\nFörvaltningschef     Arkivarie\nBygg- och miljöförvaltningen     Bygg- och miljöförvaltningen"}, "Kim Exempel / Förvaltningschef, Bygg- och miljöförvaltningen; Alva Påhittad / Arkivarie, Bygg- och miljöförvaltningen", false},
+		{"unit line opening with its kind", []string{"Saga Testsson\nEnhetschef", "Enheten för bygglov"}, "Saga Testsson / Enhetschef, Enheten för bygglov", false},
 		{"two-word title", []string{"Saga Testsson\nAdministrativ chef"}, "Saga Testsson / Administrativ chef", false},
 		{"name, title pairs in columns", []string{"Kungsbacka den 7 maj 2024", "Kim Exempel, förvaltningschef    Kasra Påhittad, förvaltningsjurist"}, "Kim Exempel / förvaltningschef; Kasra Påhittad / förvaltningsjurist", false},
 		{"name, title pairs with single spaces", []string{"Kim Exempel, förvaltningschef Kasra Påhittad, förvaltningsjurist"}, "Kim Exempel / förvaltningschef; Kasra Påhittad / förvaltningsjurist", false},
