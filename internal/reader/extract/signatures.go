@@ -37,6 +37,8 @@ var (
 	contactLabelRE = lazyRegexp(`(?i)^(?:handläggare|kontaktperson|kontakt|upprättad\s+av|beredd\s+av|ansvarig\s+handläggare|frågor\s+besvaras\s+av)\s*:?$`)
 	// "På kommunstyrelsens vägnar", "För nämnden"
 	behalfRE = lazyRegexp(`(?i)^(?:på\s+.{3,60}\s+vägnar|för\s+(?:\S*nämnden|\S*styrelsen|\S*förvaltningen|\S*kontoret)(?:\s+\S+){0,4})\s*:?$`)
+	// a dash between a name and its title
+	dashSepRE = lazyRegexp(`\s+[–—-]\s+`)
 	// the last word of a unit's name
 	unitRE        = lazyRegexp(`(?i)(?:^(?:enheten|avdelningen|förvaltningen|kontoret|staben|sektionen|gruppen|kansliet|nämnden|sektorn)\s+för\s|(?:förvaltning|förvaltningen|kontor|kontoret|nämnd|nämnden|avdelning|avdelningen|enhet|enheten|styrelse|styrelsen|kansli|kansliet|sektor|sektorn|stab|staben|ab)$)`)
 	placeholderRE = lazyRegexp(`^(?:\[[^\]]{1,40}\]|«[^»]{1,40}»|<[^>]{1,40}>|\{[^}]{1,40}\}|X{2,}(?:\s+X{2,})?|N\.?\s?N\.?|_{3,})$`)
@@ -268,6 +270,12 @@ func readCommaPairs(l *line) []signatory {
 		col := l.text[c.start:c.end]
 		parts := strings.Split(col, ",")
 		if len(parts) < 2 {
+			// "Anna Exempel – förvaltningschef"
+			if d := dashSepRE().FindStringIndex(col); d != nil && isNameCol(col[:d[0]]) && strongTitle(col[d[1]:]) {
+				t := collapse(col[d[1]:])
+				out = append(out, signatory{name: collapse(col[:d[0]]), title: t, namePos: l.pos(c.start), titPos: l.pos(c.start + d[1])})
+				continue
+			}
 			return nil
 		}
 		off := c.start

@@ -34,6 +34,7 @@ func TestSignatureLayouts(t *testing.T) {
 		{"two-word title", []string{"Saga Testsson\nAdministrativ chef"}, "Saga Testsson / Administrativ chef", false},
 		{"name, title pairs in columns", []string{"Kungsbacka den 7 maj 2024", "Kim Exempel, förvaltningschef    Kasra Påhittad, förvaltningsjurist"}, "Kim Exempel / förvaltningschef; Kasra Påhittad / förvaltningsjurist", false},
 		{"name, title pairs with single spaces", []string{"Kim Exempel, förvaltningschef Kasra Påhittad, förvaltningsjurist"}, "Kim Exempel / förvaltningschef; Kasra Påhittad / förvaltningsjurist", false},
+		{"name – title", []string{"Kim Exempel – förvaltningschef"}, "Kim Exempel / förvaltningschef", false},
 		{"name, title and unit", []string{"Kim Exempel, enhetschef, Miljöförvaltningen"}, "Kim Exempel / enhetschef, Miljöförvaltningen", false},
 		{"name beside title, one a line", []string{"Ulla Exempel   Förvaltningschef Teknik", "Emir Påhittad     Verksamhetschef Trafik & Utemiljö"}, "Ulla Exempel / Förvaltningschef Teknik; Emir Påhittad / Verksamhetschef Trafik & Utemiljö", false},
 		{"on behalf of", []string{"På kommunstyrelsens vägnar", "Anna von Exempel         Per-Olof Påhittad-Berg\nKommundirektör          Ekonomi-och kvalitetschef"}, "Anna von Exempel / Kommundirektör; Per-Olof Påhittad-Berg / Ekonomi-och kvalitetschef", false},
