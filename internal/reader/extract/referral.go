@@ -256,6 +256,8 @@ func (x *builder) referralTitle() {
 }
 
 var (
+	// a line naming the motion itself, as a decision basis lists it
+	motionLineRE = lazyRegexp(`^Motion(?:\s+(?:från|av|om|gällande|angående)\s|\s*[-–:]\s|\s+\(\d{4}:\d+\))`)
 	// a title answering a motion; group 1 is the motion's subject
 	motionAnswerRE = lazyRegexp(`(?i)^(?:[^.]{0,60}?\s)?(?:svar\s+på|yttrande\s+över|besvarande\s+av)\s+(?:\S+s\s+remiss\s+av\s+)?motion(?:en)?(?:\s+\(\d{4}:\d+\))?(?:\s+(?:från|av)\s+.*?)?(?:\s+(?:om|gällande|angående|rörande|avseende)\s+|\s*[-–:]\s+)(.+)$`)
 	// a dnr that ends a title: " - KS-2024-00826", " (KS-2025-00809)"
@@ -273,6 +275,7 @@ var (
 // motion reads the motion's authors and, when the document is titled
 // "Motion om …", its title.
 func (x *builder) motion(ls []line) {
+	defer x.motionListedDate(ls)
 	if t, ok := x.val["title"].(string); ok && strings.HasPrefix(strings.ToLower(t), "motion om ") {
 		x.set("/motion/title", t, x.c.Positions["/title"])
 	} else if ok {
@@ -339,6 +342,31 @@ func (x *builder) motion(ls []line) {
 				return
 			}
 		}
+	}
+}
+
+// motionListedDate: the motion's date from its line in the decision basis
+// ("Motion - Mera grön mat, 2025-10-29", "Motion från A (S) 2024-03-12")
+// when the text gives none.
+func (x *builder) motionListedDate(ls []line) {
+	if !x.has("/motion") || x.has("/motion/date") {
+		return
+	}
+	for i := range ls {
+		l := &ls[i]
+		if l.sig || !motionLineRE().MatchString(l.text) {
+			continue
+		}
+		ds := findDates(l.text)
+		if len(ds) == 0 {
+			continue
+		}
+		d := ds[len(ds)-1]
+		if strings.TrimRight(l.text[d.End:], " .") != "" {
+			continue
+		}
+		x.set("/motion/date", d.Value, l.pos(d.Start))
+		return
 	}
 }
 

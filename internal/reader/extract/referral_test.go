@@ -56,6 +56,8 @@ func TestReferralPhrasings(t *testing.T) {
 			map[string]string{"/referral/dnr": "KS-2024-00826", "/motion/title": "fyrverkerier"}},
 		{"motion title after a dash", "Svar på motion - Mera grön mat i Exempelby (KS-2025-00809)", nil,
 			map[string]string{"/motion/title": "Mera grön mat i Exempelby", "/referral": ""}},
+		{"motion date from the decision basis", "Svar på motion - Mera grön mat i Exempelby", []string{"Beslutsunderlag", "Förvaltningens tjänsteskrivelse, 2026-01-22\nMotion - Mera grön mat i Exempelby, 2025-10-29"},
+			map[string]string{"/motion/date": "2025-10-29"}},
 		{"motion authors and subject", "Svar på motion från Maj-Britt Exempel (S) och Kim Prov (S) om att utreda kortare arbetsdag", nil,
 			map[string]string{"/motion/title": "att utreda kortare arbetsdag"}},
 	} {
