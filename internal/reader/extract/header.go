@@ -364,6 +364,8 @@ var (
 	// a dnr without a series letter, as a label gives it: "2024-00122",
 	// "2024–00122", "2014/304", "0882/21", "054-2008-099", "2016KSM1221.042"
 	bareDnrRE = lazyRegexp(`\b(?:\d{4}\s?[-–]\s?\d{3,5}|\d{4}/\d{1,5}|\d{3,4}/\d{2}|\d{3}-\d{4}-\d{3}|\d{4}\p{Lu}{2,5}\d{3,5}(?:\.\d{3})?)\b`)
+	// "behandlas vid nämndens sammanträde den", "tas upp på sammanträdet"
+	comingMeetingRE = lazyRegexp(`(?i)\b(?:behandlas|ska\s+behandlas|tas\s+upp|beslutas|avgörs)\s+(?:\S+\s+){0,4}?(?:sammanträde|sammanträdet|sammanträdesdag|mötet)\s+(?:den\s+)?`)
 	// "Kungsbacka den 7 maj 2024", "Göteborg, 2024-05-07": a place and
 	// the document's date in the closing
 	placeDateRE = lazyRegexp(`^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s*|\s+den\s+)(.+)$`)
@@ -530,12 +532,44 @@ func (x *builder) labelValue(label string, l *line, c span) {
 	}
 }
 
-// closingDate reads the document's date from the closing ("Kungsbacka den
-// 7 maj 2024") when the header has none.
-func (x *builder) closingDate(ls []line) {
-	if x.has("/date") {
-		return
+// datesInText reads the dates the header did not give: the meeting that
+// will take up the case ("Ärendet behandlas vid nämndens sammanträde den
+// 29 april 2025"), and the document's date in the closing ("Kungsbacka
+// den 7 maj 2024").
+func (x *builder) datesInText(ls []line) {
+	if !x.has("/meeting_date") {
+		x.meetingInText(ls)
 	}
+	if !x.has("/date") {
+		x.closingDate(ls)
+	}
+}
+
+// meetingInText: a sentence that says at which meeting the case will be
+// taken up; a meeting in the past ("vid sitt sammanträde 2024-02-21") is
+// no such statement.
+func (x *builder) meetingInText(ls []line) {
+	for _, r := range runs(ls) {
+		m := comingMeetingRE().FindStringSubmatchIndex(r.text)
+		if m == nil {
+			continue
+		}
+		// the next organ's meeting ("tas upp i kommunfullmäktiges
+		// sammanträde") is not the one that decides this case
+		auth, _ := x.val["authority"].(string)
+		if strings.Contains(strings.ToLower(r.text[m[0]:m[1]]), "fullmäktige") && !strings.Contains(strings.ToLower(auth), "fullmäktige") {
+			continue
+		}
+		if d, ok := dateAt(r.text, m[1]); ok && d.Start == m[1] {
+			x.set("/meeting_date", d.Value, r.pos(d.Start))
+			return
+		}
+	}
+}
+
+// closingDate reads the document's date from the closing ("Kungsbacka den
+// 7 maj 2024").
+func (x *builder) closingDate(ls []line) {
 	for i := len(ls) - 1; i >= 0 && i >= len(ls)-12; i-- {
 		l := &ls[i]
 		m := placeDateRE().FindStringSubmatchIndex(l.text)
