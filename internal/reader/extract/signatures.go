@@ -221,7 +221,7 @@ func readSignatures(nl, tl *line) []signatory {
 		tcols = splitTitles(tl.text)
 	}
 	for _, c := range tcols {
-		if !isTitle(tl.text[c.start:c.end]) {
+		if col := tl.text[c.start:c.end]; !isTitle(col) && !placeholderRE().MatchString(strings.TrimSpace(col)) {
 			return nil
 		}
 	}
@@ -436,6 +436,9 @@ func (x *builder) signatures(ls []line) {
 		x.set("/signatories", arr, sigs[0].namePos)
 		return
 	}
+	if x.loneName(ls) {
+		return
+	}
 	x.unreadClosing(ls)
 }
 
@@ -563,6 +566,24 @@ func inDistribution(ls []line, first int) bool {
 // closesDocument: nothing but short lines follows ls[last].
 func (x *builder) closesDocument(ls []line, last int) bool {
 	return len(ls)-1-last <= 1
+}
+
+// loneName: the document ends with one name (or placeholder) and no
+// title: a signatory without a title, for the rules to report.
+func (x *builder) loneName(ls []line) bool {
+	n := len(ls) - 1
+	if n < 1 || skippable(&ls[n]) || len(columns(ls[n].text)) != 1 || !isNameCol(ls[n].text) {
+		return false
+	}
+	if contactLabelRE().MatchString(ls[n-1].text) || inDistribution(ls, n) {
+		return false
+	}
+	ls[n].sig = true
+	p := ls[n].pos(0)
+	x.set("/signatories", []any{map[string]any{"name": collapse(ls[n].text)}}, p)
+	x.c.Positions["/signatories/0"] = p
+	x.c.Positions["/signatories/0/name"] = p
+	return true
 }
 
 // unreadSignatures records lines first..last as a closing block whose

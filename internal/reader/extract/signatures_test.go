@@ -43,6 +43,9 @@ func TestSignatureLayouts(t *testing.T) {
 			"Anna Ek / Förvaltningschef, Skola & Fritid; Bo Berg / Bitr. Förvaltningschef, Skola & Fritid; Cia Dal / Verksamhetschef, Skola & Fritid; Dan Ek / Verksamhetschef, Skola & Fritid", false},
 		{"stacked pairs", []string{"Anna Ek\nFörvaltningschef\nBo Berg\nEkonomichef"}, "Anna Ek / Förvaltningschef; Bo Berg / Ekonomichef", false},
 		{"placeholder name", []string{"[Namn]                     XX\nFörvaltningschef           Handläggare"}, "[Namn] / Förvaltningschef; XX / Handläggare", false},
+		{"placeholder title", []string{"[Namn]\n[Titel]"}, "[Namn] / [Titel]", false},
+		{"a lone placeholder", []string{"Beskrivning klar.", "XX"}, "XX / ", false},
+		{"a lone name at the end", []string{"Kim Exempel"}, "Kim Exempel / ", false},
 		{"placeholder in a pair", []string{"NN, förvaltningschef"}, "NN / förvaltningschef", false},
 		{"interleaved columns", []string{"Ivan Exempel                        Anna Påhittad", "Förvaltningschef                   Ira Test-Exempel\nBjörn Prov", "Enhetschefer"}, "", true},
 		{"a name with no title", []string{"Beslutet skickas till", "Kommunstyrelsen", "Kim Exempel"}, "", true},
@@ -61,7 +64,8 @@ func TestSignatureLayouts(t *testing.T) {
 			sigs, _ := c.Value["signatories"].([]any)
 			for _, s := range sigs {
 				m := s.(map[string]any)
-				got = append(got, m["name"].(string)+" / "+m["title"].(string))
+				title, _ := m["title"].(string)
+				got = append(got, m["name"].(string)+" / "+title)
 			}
 			if g := strings.Join(got, "; "); g != tc.want {
 				t.Errorf("signatories = %q, want %q", g, tc.want)
