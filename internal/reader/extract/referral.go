@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // A run is the verbatim text of consecutive lines of one block, so that a
@@ -220,14 +222,31 @@ func (x *builder) deadlineAt(s string, off int) (dateMatch, bool) {
 	}
 	m := dayMonthRE().FindStringSubmatchIndex(s[off:])
 	date, _ := x.val["date"].(string)
-	if m == nil || len(date) < 4 {
+	doc, err := time.Parse("2006-01-02", date)
+	if m == nil || err != nil {
 		return dateMatch{}, false
 	}
-	v, ok := ParseDate(s[off+m[2]:off+m[3]] + " " + s[off+m[4]:off+m[5]] + " " + date[:4])
-	if !ok {
+	// the year that puts the deadline nearest the document's date: "senast
+	// den 15 januari" in a December document is next January
+	best, bestDist := "", time.Duration(1<<62)
+	for y := doc.Year() - 1; y <= doc.Year()+1; y++ {
+		v, ok := ParseDate(s[off+m[2]:off+m[3]] + " " + s[off+m[4]:off+m[5]] + " " + strconv.Itoa(y))
+		if !ok {
+			continue
+		}
+		t, _ := time.Parse("2006-01-02", v)
+		dist := t.Sub(doc)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = v, dist
+		}
+	}
+	if best == "" {
 		return dateMatch{}, false
 	}
-	return dateMatch{Value: v, Start: off + m[0], End: off + m[1]}, true
+	return dateMatch{Value: best, Start: off + m[0], End: off + m[1]}, true
 }
 
 // referralTitle: a title that answers a referral says so, and often whose

@@ -93,3 +93,24 @@ func TestReferralPhrasings(t *testing.T) {
 		})
 	}
 }
+
+// TestDeadlineYearNearest: a deadline without a year is the one nearest
+// the document's date, also across a new year.
+func TestDeadlineYearNearest(t *testing.T) {
+	for _, tc := range []struct{ date, deadline, want string }{
+		{"2024-12-10", "15 januari", "2025-01-15"},
+		{"2024-04-02", "3 maj", "2024-05-03"},
+		{"2024-05-20", "3 maj", "2024-05-03"},
+		{"2025-01-08", "20 december", "2024-12-20"},
+	} {
+		bs := headerDoc([]string{"TJÄNSTESKRIVELSE\nDatum\n" + tc.date, "Svar på remiss om parkering"},
+			"Kommunstyrelsen har remitterat ärendet till nämnden för yttrande senast den "+tc.deadline+".")
+		c, err := Build(bs, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := lookup(c.Value, "/referral/deadline"); got != tc.want {
+			t.Errorf("document %s, deadline %q: got %v, want %s", tc.date, tc.deadline, got, tc.want)
+		}
+	}
+}
