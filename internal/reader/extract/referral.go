@@ -74,6 +74,8 @@ var (
 	// what follows "senast" when it is a deadline that is no date:
 	// "den 15:e", "15/3", "vecka 12", "v. 12", "fredag"
 	unreadDeadlineRE = lazyRegexp(`(?i)^(?:\d{1,2}(?::[ae])?(?:\s|/|$|\.)|vecka\s+\d|v\.?\s*\d|(?:må|tis|ons|tors|fre|lör|sön)dag(?:en)?\b)`)
+	// between the two dates of a period: " – ", " till och med den "
+	rangeToRE = lazyRegexp(`(?i)^\s*(?:[–—-]|till\s+och\s+med|till|t\.\s?o\.\s?m\.)\s*(?:den\s+)?`)
 	// a deadline without a year: "senast den 3 maj" (the document's year)
 	dayMonthRE = lazyRegexp(`(?i)^(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b`)
 	// an extension: "uppskov till den 15 maj 2024", "beviljats uppskov med
@@ -218,6 +220,13 @@ func (x *builder) isUs(subject string) bool {
 // or a day and month in the document's year.
 func (x *builder) deadlineAt(s string, off int) (dateMatch, bool) {
 	if d, ok := dateAt(s, off); ok && d.Start == off {
+		// a period ("Remisstiden är 2024-03-01 – 2024-05-31") ends at its
+		// second date
+		if m := rangeToRE().FindStringIndex(s[d.End:]); m != nil {
+			if e, ok := dateAt(s, d.End+m[1]); ok && e.Start == d.End+m[1] {
+				return e, true
+			}
+		}
 		return d, true
 	}
 	m := dayMonthRE().FindStringSubmatchIndex(s[off:])
