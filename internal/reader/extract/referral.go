@@ -230,6 +230,15 @@ func (x *builder) deadlineAt(s string, off int) (dateMatch, bool) {
 		return d, true
 	}
 	m := dayMonthRE().FindStringSubmatchIndex(s[off:])
+	if m != nil {
+		// "1 mars – 31 maj 2024": the period's end has the year
+		end := off + m[1]
+		if r := rangeToRE().FindStringIndex(s[end:]); r != nil {
+			if e, ok := dateAt(s, end+r[1]); ok && e.Start == end+r[1] {
+				return e, true
+			}
+		}
+	}
 	date, _ := x.val["date"].(string)
 	doc, err := time.Parse("2006-01-02", date)
 	if m == nil || err != nil {
