@@ -84,9 +84,9 @@ var (
 	// "med svar till Kommunstyrelsens diarium senast 2023-09-01"
 	answerToRE = lazyRegexp(`(?i)\bsvar\s+till\s+([\p{L}&\- ]{3,60}?)(?:s)?\s+diari(?:um|et)\b`)
 	// "senast den 1:a oktober 2020", "Remisstid 22 september 2011"
-	deadlineRE = lazyRegexp(`(?i)\b(?:senast|remisstid(?:en)?(?:\s+(?:är|till))?|svarstid(?:en)?(?:\s+(?:är|till))?|sista\s+svarsdag(?:\s+är)?|uppskov\s+till)\s*:?\s*(?:den\s+|dag\s+)?`)
+	deadlineRE = lazyRegexp(`(?i)\b(?:senast|remisstid(?:en)?(?:\s+(?:är|till))?|svarstid(?:en)?(?:\s+(?:är|till))?|sista\s+svarsdag(?:en)?(?:\s+är)?|svarsdatum|svar\s+senast|uppskov\s+till)\s*:?\s*(?:den\s+|dag\s+)?`)
 	// a referral is talked about in this sentence
-	referralWordRE = lazyRegexp(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle|uppskov`)
+	referralWordRE = lazyRegexp(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle|uppskov|svarsdatum|svarsdag|svarstid`)
 	parenDnrRE     = lazyRegexp(`\(\s*([^()]{4,30})\s*\)`)
 )
 

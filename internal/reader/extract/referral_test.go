@@ -48,6 +48,8 @@ func TestReferralPhrasings(t *testing.T) {
 			map[string]string{"/referral/deadline": "2024-05-31"}},
 		{"a period in words", "Svar på remiss om parkering", []string{"Remisstiden är 1 mars – 31 maj 2024."},
 			map[string]string{"/referral/deadline": "2024-05-31"}},
+		{"a deadline label", "Svar på remiss om parkering", []string{"Sista svarsdag: 2024-05-15"},
+			map[string]string{"/referral/deadline": "2024-05-15"}},
 		{"an extension is the deadline", "Svar på remiss om parkering", []string{"Remissen ska besvaras senast den 3 maj 2024. Nämnden har beviljats uppskov till den 20 maj 2024."},
 			map[string]string{"/referral/deadline": "2024-05-20"}},
 		{"a deadline that is no date is unread", "Svar på remiss om parkering", []string{"Kommunstyrelsen har remitterat ärendet till nämnden för yttrande senast vecka 12."},
