@@ -225,7 +225,7 @@ func loadProfiles(ctx context.Context, configs, policyDirs []string, maxUpload i
 		if slices.ContainsFunc(out, func(p server.Profile) bool { return p.Name == n.name }) {
 			return nil, fmt.Errorf("--config: två konfigurationer heter %q; byt namn på en av filerna", n.name)
 		}
-		c, err := check.New(ctx, check.Options{Config: n.cfg, PolicyDirs: policyDirs, MaxFileBytes: maxUpload})
+		c, err := check.New(ctx, check.Options{Config: n.cfg, PolicyDirs: policyDirs, MaxFileBytes: maxUpload, Timeout: server.CheckTimeout})
 		if err != nil {
 			return nil, err
 		}

@@ -270,9 +270,8 @@ func (s *Server) acquire(ctx context.Context) (release func(), ok bool) {
 
 // runCheck checks one document. A panic in a reader (a hostile document
 // hitting a bug) becomes an input error rather than a crash.
+// The checker applies its per-file deadline (check.Options.Timeout).
 func (s *Server) runCheck(ctx context.Context, c *check.Checker, name string, src []byte) (res check.FileResult) {
-	ctx, cancel := context.WithTimeout(ctx, CheckTimeout)
-	defer cancel()
 	defer func() {
 		if v := recover(); v != nil {
 			s.log.Error("panic while checking a document", "panic", v)

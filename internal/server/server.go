@@ -22,8 +22,9 @@ const (
 	ReadTimeout       = 60 * time.Second
 	WriteTimeout      = 90 * time.Second
 	IdleTimeout       = 120 * time.Second
-	// CheckTimeout bounds the evaluation of one document.
-	CheckTimeout = 60 * time.Second
+	// CheckTimeout bounds the checking of one document; pass it to the
+	// checkers as check.Options.Timeout (the CLI uses the same default).
+	CheckTimeout = check.DefaultTimeout
 )
 
 // Profile is one configuration: a name shown in the page's profile choice
