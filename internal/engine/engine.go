@@ -213,6 +213,7 @@ func parse(srcs []Source) (map[string]*ast.Module, []finding.Rule, error) {
 	var rules []finding.Rule
 	var perr PolicyError
 	seen := map[string]string{}
+	builtinIDs := map[string]bool{}
 	for _, s := range srcs {
 		m, err := ast.ParseModuleWithOpts(s.Name, s.Text, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
 		if err != nil {
@@ -232,10 +233,11 @@ func parse(srcs []Source) (map[string]*ast.Module, []finding.Rule, error) {
 			r, err = ruleFromModule(id, s.Name, m)
 			r.Builtin = s.Embedded
 			if prev, dup := seen[id]; dup && err == nil {
-				err = fmt.Errorf("regeln %s finns redan i %s", id, prev)
+				err = duplicateRule(id, prev, builtinIDs[id])
 			}
 			if err == nil {
 				seen[id] = s.Name
+				builtinIDs[id] = s.Embedded
 				rules = append(rules, r)
 			}
 		}

@@ -74,6 +74,17 @@ func sandboxError(errs ast.Errors) ast.Errors {
 	return errs
 }
 
+// duplicateRule is the error for a second rule with the ID of one defined
+// in prev; a built-in rule cannot be replaced (see the sandbox above).
+func duplicateRule(id, prev string, builtin bool) error {
+	if builtin {
+		return fmt.Errorf("regeln %s finns redan som inbyggd regel och kan inte ersättas eller utökas av en egen regel; "+
+			"ändra den med rules: i .tjlint.yaml eller välj ett eget namn "+
+			"(rule %s is built in and cannot be replaced; configure it in .tjlint.yaml or choose a name of your own)", id, id)
+	}
+	return fmt.Errorf("regeln %s finns redan i %s", id, prev)
+}
+
 // checkNamespaces refuses user modules that would define anything under
 // data.tjlint other than a rule of their own: a built-in rule's package,
 // a Go check's category, the library or the parameters. rules is the
@@ -115,9 +126,7 @@ func checkNamespaces(srcs []Source, mods map[string]*ast.Module, rules []finding
 		case err != nil:
 			continue // reported by parse with the rule contract
 		case builtinIDs[id]:
-			msg = fmt.Sprintf("regeln %s är inbyggd och kan inte ersättas eller utökas av en egen regel; "+
-				"ändra den med rules: i .tjlint.yaml eller välj ett eget namn "+
-				"(rule %s is built in and cannot be replaced; configure it in .tjlint.yaml or choose a name of your own)", id, id)
+			msg = duplicateRule(id, "", true).Error()
 		case slices.Contains(reservedCategories, strings.SplitN(id, "/", 2)[0]):
 			cat := strings.SplitN(id, "/", 2)[0]
 			msg = fmt.Sprintf("kategorin %s är reserverad för tjlints egna kontroller; välj en egen kategori, t.ex. kommunens namn "+

@@ -29,7 +29,7 @@ func TestSandbox(t *testing.T) {
 		{"opa.runtime", meta + "package tjlint.rules.kommun.env\n\ndeny contains {\"path\": [], \"message\": m} if {\n\tm := opa.runtime().env.HOME\n}\n", 9, "opa.runtime får inte användas"},
 		{"json.match_schema", meta + "package tjlint.rules.kommun.schema\n\ndeny contains {\"path\": [], \"message\": \"x\"} if {\n\tjson.match_schema(input, {\"$ref\": \"file:///etc/passwd\"})\n}\n", 9, "json.match_schema får inte användas"},
 		{"built-in rule's package", meta + "package tjlint.rules.schema.type\n\ndeny contains {\"path\": [], \"message\": \"x\"} if false\n", 6, "kategorin schema är reserverad"},
-		{"Rego rule's package", meta + "package tjlint.rules.decision.phrasing\n\ndeny contains {\"path\": [], \"message\": \"x\"} if false\n", 6, "decision/phrasing"},
+		{"Rego rule's package", meta + "package tjlint.rules.decision.phrasing\n\ndeny contains {\"path\": [], \"message\": \"x\"} if false\n", 6, "regeln decision/phrasing finns redan som inbyggd regel"},
 		{"input category", meta + "package tjlint.rules.input.egen\n\ndeny contains {\"path\": [], \"message\": \"x\"} if false\n", 6, "kategorin input är reserverad"},
 		{"baseline category", meta + "package tjlint.rules.baseline.egen\n\ndeny contains {\"path\": [], \"message\": \"x\"} if false\n", 6, "kategorin baseline är reserverad"},
 		{"package tjlint", "package tjlint\n\nrules.decision.phrasing.deny contains {\"path\": [], \"message\": \"x\"} if true\n", 1, "paketet tjlint hör till tjlints egna paket"},
