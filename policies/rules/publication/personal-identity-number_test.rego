@@ -48,7 +48,7 @@ test_not_a_number_of_a_person if {
 		"Wrong check digit: 19121212-1213 and 811218-9875.",
 		"No such date: 19121232-1212, 811318-9876, 810229-1234.",
 		"Dates and case numbers: 2024-12-12, 20241212, KS 2019/1899, 2025-00743, KS-2024-00219, BN 2024-000123.",
-		"Phone: 0300-83 40 00, 070-123 45 67, tel 0701212121, +46 701212121.",
+		"Phone: 0300-83 40 00, 070-123 45 67, tel 0701212128, mobil: 0701212128.",
 		"Accounts: bankgiro 5050-1055, kontonummer 8112189876, organisationsnummer 212000-1355.",
 		"Longer runs of digits: 1191212121212, 19121212-12121.",
 	])) == set()
@@ -64,4 +64,10 @@ test_leap_day if {
 test_mask if {
 	rule.mask("19121212-1212") == "19121212-****"
 	rule.mask("1212121212") == "121212****"
+}
+
+test_phone_shape_without_a_phone_word_is_a_number if {
+	# 0701212128 passes the date and check-digit test: only the word before
+	# it tells a phone number from a personnummer born in 2007.
+	found("Den sökande har nummer 0701212128.") == {["0701212128", 23]}
 }

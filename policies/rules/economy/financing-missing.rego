@@ -1,0 +1,101 @@
+# METADATA
+# title: Finansiering saknas
+# description: >-
+#   En beslutspunkt eller sammanfattningen binder pengar (ett belopp i kronor,
+#   tkr eller mnkr, eller investeringsmedel), men handlingen har inget avsnitt
+#   om ekonomi och säger inget om hur det ska finansieras. Nämnden behöver
+#   veta vad beslutet kostar och var pengarna tas ifrån (kommunallagen 11 kap.
+#   1 §: god ekonomisk hushållning). När läsaren såg ett ekonomiavsnitt men
+#   inte kunde tolka det ges inget fynd.
+# related_resources:
+#   - ref: https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/kommunallag-2017725_sfs-2017-725/
+#     description: Kommunallag (2017:725), 11 kap. 1 § (god ekonomisk hushållning)
+#   - ref: https://www.nacka.se/medarbetare/tjansteskrivelser-arendehantering/mall-for-tjansteskrivelse/
+#     description: Nacka kommun, mall för tjänsteskrivelse (ekonomiska konsekvenser)
+# custom:
+#   severity: warning
+#   title_en: Financing missing
+#   description_en: >-
+#     A decision point or the summary commits money (an amount in kronor, tkr
+#     or mnkr, or investment funds), but the document has no economy section
+#     and says nothing of how it is financed. The committee needs to know what
+#     the decision costs and where the money comes from (Local Government Act,
+#     chapter 11, section 1: sound financial management). When the reader saw
+#     an economy section but could not interpret it, there is no finding.
+#   params:
+#     # lower-case RE2 fragments, matched as whole words in the decision
+#     # points and the summary: money is committed
+#     money:
+#       - '[0-9][0-9 \x{a0}.]*(?:,[0-9]+)?\s*(?:kr|kronor|tkr|mnkr|mkr|mdkr|msek|ksek|sek)'
+#       - '[0-9]+(?:,[0-9]+)?\s*(?:tusen|miljon|miljoner|miljard|miljarder)\s+kronor'
+#       - investeringsmedel
+#       - investeringsbudget\p{L}*
+#     # lower-case RE2 fragments, matched as whole words in every heading and
+#     # text: the document says how it is financed
+#     financing:
+#       - finansier\p{L}*
+#       - ekonomisk\p{L}*\s+konsekvens\p{L}*
+#       - ekonomisk\s+bedömning
+#       - budget\p{L}*
+#       - \p{L}*budget\p{L}*
+#       - ryms
+#       - bekosta\p{L}*
+#       - belasta\p{L}*
+#       - täcks
+#       - anslag\p{L}*
+#       - medel\s+(?:från|ur|inom|avsätts|avsatta)
+#       - kommunstyrelsens\s+förfogande
+#       - driftram\p{L}*
+#       - ram(?:en)?\s+för
+package tjlint.rules.economy["financing-missing"]
+
+import data.tjlint.lib.evidence
+import data.tjlint.lib.place
+import data.tjlint.lib.result
+import data.tjlint.lib.text
+import data.tjlint.lib.words
+
+_params := data.tjlint.params["economy/financing-missing"]
+
+_money_re := concat("|", _params.money)
+
+_financing_re := concat("|", _params.financing)
+
+deny contains result.fail_match_at(path, amount, o, msg, msg_en) if {
+	not _economy_section
+	not evidence.unread("sections.economy")
+	not _financing_stated
+	[_, path, o, amount] := _first_commitment
+	msg := sprintf("Förslaget binder pengar (”%s” %s), men handlingen säger inget om hur det ska finansieras. Lägg till ett avsnitt ”Ekonomiska konsekvenser” som anger vad beslutet kostar och var pengarna tas ifrån, t.ex. inom nämndens budget eller ur investeringsbudgeten.", [amount, place.where(path)])
+	msg_en := sprintf("The proposal commits money (”%s” %s), but the document says nothing of how it is financed. Add a section ”Ekonomiska konsekvenser” stating what the decision costs and where the money comes from, e.g. within the committee's budget or from the investment budget.", [amount, place.where_en(path)])
+}
+
+_economy_section if not text.blank(text.section_text("economy"))
+
+_financing_stated if {
+	some [_, s] in place.texts
+	words.any(s, _financing_re)
+}
+
+_places contains [0 + i, ["decision_proposal", i]] if {
+	some i, p in input.decision_proposal
+	is_string(p)
+}
+
+_places contains [1000, ["sections", "summary", "text"]] if is_string(input.sections.summary.text)
+
+_commitments contains [rank, path, o, amount] if {
+	some [rank, path] in _places
+	s := object.get(input, path, "")
+	words.any(s, _money_re)
+	some [o, amount] in words.matches(s, _money_re)
+}
+
+# _first_commitment is the first amount in the decision, else in the
+# summary: one finding per document.
+_first_commitment := m if {
+	some m in _commitments
+	every x in _commitments {
+		[x[0], x[2]] >= [m[0], m[2]]
+	}
+}
