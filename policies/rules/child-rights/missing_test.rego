@@ -21,7 +21,7 @@ test_summary_then_decision if {
 		"title": "Ändrade öppettider",
 		"sections": {"summary": {"heading": "Sammanfattning", "text": "Fritidsgården öppnar senare för ungdomar."}},
 	}
-	[f.path, f.match] == [["sections", "summary", "text"], "Fritidsgården"]
+	[f.path, f.match] == [["sections", "summary", "text"], "ungdomar"]
 	some g in missing.deny with input as {
 		"title": "Ändrade öppettider",
 		"decision_proposal": ["Nämnden godkänner de nya öppettiderna.", "Vårdnadshavare informeras."],
@@ -61,4 +61,27 @@ test_unread_is_not_missing if {
 		"title": "Skolskjuts",
 		"unread": [{"field": "sections.child_rights", "excerpt": "Barn-", "reason": "rubriken kunde inte tolkas"}],
 	}
+}
+
+test_names_lists_and_places_are_no_mention if {
+	count(missing.deny) == 0 with input as {
+		"title": "Underlag till kommunbudget 2026",
+		"sections": {"summary": {"heading": "Sammanfattning", "text": "Förvaltningen för Förskola & Grundskola och enheten Barn & Unga har lämnat underlag. Med släktskap avses make/maka/barn/syskon. Laddplatser finns vid skolor och förskolor."}},
+		"decision_proposal": ["Nämnden för Förskola & Grundskola godkänner underlaget."],
+	}
+}
+
+test_sentence_start_is_no_name if {
+	some f in missing.deny with input as {"sections": {"summary": {"heading": "Sammanfattning", "text": "Planen gäller. Elever i årskurs 9 får gratis busskort."}}}
+	f.match == "Elever"
+}
+
+test_taking_note_is_no_action if {
+	count(missing.deny) == 0 with input as {"title": "Förskolornas lokaler", "decision_proposal": ["Nämnden har tagit del av informationen."]}
+	count(missing.deny) == 0 with input as {"title": "Uppföljning", "sections": {"summary": {"heading": "Sammanfattning", "text": "Antalet elever minskar."}}, "decision_proposal": ["Nämnden godkänner uppföljning per april och prognos 2025."]}
+}
+
+test_the_ground_is_not_the_decision if {
+	count(missing.deny) == 0 with input as {"decision_proposal": ["Kommunfullmäktige avslår motionen med hänvisning till att gymnasieskolorna redan samverkar med högskolor."]}
+	count(missing.deny) == 1 with input as {"decision_proposal": ["Nämnden inför skolskjuts med hänvisning till trafiksäkerheten."]}
 }

@@ -2,6 +2,8 @@ package tjlint.rules.decision.missing_test
 
 import data.tjlint.rules.decision.missing
 
+_signed := [{"name": "Anna Andersson", "title": "Förvaltningschef"}]
+
 _sections := {"summary": {"heading": "Sammanfattning", "text": "Nämnden får information om arbetet."}}
 
 test_no_proposal if {
@@ -9,7 +11,15 @@ test_no_proposal if {
 		"path": ["decision_proposal"],
 		"message": "Handlingen saknar förslag till beslut. Lägg till rubriken ”Förslag till beslut” och skriv under den vad som ska beslutas, så att det kan föras över ordagrant till protokollet, t.ex. ”Byggnadsnämnden godkänner …”.",
 		"message_en": "The document has no decision proposal. Add the heading ”Förslag till beslut” and write under it what is to be decided, so that it can go into the minutes word for word, e.g. ”Byggnadsnämnden godkänner …”.",
-	}} with input as {"kind": "tjansteskrivelse", "authority": "Byggnadsnämnden", "sections": _sections}
+	}} with input as {"kind": "tjansteskrivelse", "authority": "Byggnadsnämnden", "sections": _sections, "signatories": _signed}
+	count(missing.deny) == 1 with input as {"kind": "tjansteskrivelse", "sections": object.union(_sections, {"distribution": {"heading": "Beslutet skickas till", "text": "Kommunstyrelsen"}})}
+	count(missing.deny) == 1 with input as {"kind": "tjansteskrivelse", "sections": _sections, "unread": [{"field": "signatories", "excerpt": "A B C", "reason": "namnen kunde inte paras med titlar"}]}
+}
+
+test_an_excerpt_is_no_evidence if {
+	# no signatures and no distribution list: the proposal may be in the part
+	# that is not there
+	count(missing.deny) == 0 with input as {"kind": "tjansteskrivelse", "sections": _sections}
 }
 
 test_empty_heading if {
@@ -26,7 +36,7 @@ test_proposal_present if {
 }
 
 test_an_yttrande_has_none_of_its_own if {
-	count(missing.deny) == 0 with input as {"kind": "yttrande", "sections": _sections}
+	count(missing.deny) == 0 with input as {"kind": "yttrande", "sections": _sections, "signatories": _signed}
 }
 
 test_no_known_heading_is_no_evidence if {
@@ -36,7 +46,7 @@ test_no_known_heading_is_no_evidence if {
 
 test_unread_is_not_missing if {
 	count(missing.deny) == 0 with input as {
-		"kind": "tjansteskrivelse", "sections": _sections,
+		"kind": "tjansteskrivelse", "sections": _sections, "signatories": _signed,
 		"unread": [{"field": "decision_proposal", "excerpt": "1) se tabell", "reason": "kunde inte delas i beslutspunkter"}],
 	}
 	count(missing.deny) == 0 with input as {

@@ -3,7 +3,9 @@
 # description: >-
 #   En beslutspunkt eller sammanfattningen binder pengar (ett belopp i kronor,
 #   tkr eller mnkr, eller investeringsmedel), men handlingen har inget avsnitt
-#   om ekonomi och säger inget om hur det ska finansieras. Nämnden behöver
+#   om ekonomi och säger inget om hur det ska finansieras. Ett belopp i
+#   sammanfattningen till ett beslut som bara godkänner en rapport eller
+#   noterar information (en uppföljning, en prognos) binder inga pengar. Nämnden behöver
 #   veta vad beslutet kostar och var pengarna tas ifrån (kommunallagen 11 kap.
 #   1 §: god ekonomisk hushållning). När läsaren såg ett ekonomiavsnitt men
 #   inte kunde tolka det ges inget fynd.
@@ -18,7 +20,9 @@
 #   description_en: >-
 #     A decision point or the summary commits money (an amount in kronor, tkr
 #     or mnkr, or investment funds), but the document has no economy section
-#     and says nothing of how it is financed. The committee needs to know what
+#     and says nothing of how it is financed. An amount in the summary of a
+#     decision that only approves a report or takes note of information (a
+#     follow-up, a forecast) commits no money. The committee needs to know what
 #     the decision costs and where the money comes from (Local Government Act,
 #     chapter 11, section 1: sound financial management). When the reader saw
 #     an economy section but could not interpret it, there is no finding.
@@ -47,10 +51,23 @@
 #       - kommunstyrelsens\s+förfogande
 #       - driftram\p{L}*
 #       - ram(?:en)?\s+för
+#       # money that is already there: "fördelar resterande medel",
+#       # "omfördelar ... från"
+#       - (?:resterande|befintliga|budgeterade|avsatta|tilldelade|anvisade)\s+medel
+#       - (?:om)?fördelar\s+(?:\p{L}+\s+){0,3}medel
+#     # decisions that only take note of information or approve a report:
+#     # an amount in their summary reports money, it commits none
+#     takes_note:
+#       - (?:har\s+)?(?:tagit|tar)\s+del\s+av
+#       - noterar
+#       - antecknar
+#       - lägger\s+(?:\p{L}+\s+){0,3}till\s+handlingarna
+#       - (?:godkänner|fastställer|antar|överlämnar)\s+(?:\p{L}+\s+){0,3}(?:uppföljning|prognos|årsredovisning|delårsrapport|delårsbokslut|bokslut|verksamhetsberättelse|redovisning|rapport)\p{L}*
 package tjlint.rules.economy["financing-missing"]
 
 import data.tjlint.lib.evidence
 import data.tjlint.lib.place
+import data.tjlint.lib.proposal
 import data.tjlint.lib.result
 import data.tjlint.lib.text
 import data.tjlint.lib.words
@@ -82,7 +99,10 @@ _places contains [0 + i, ["decision_proposal", i]] if {
 	is_string(p)
 }
 
-_places contains [1000, ["sections", "summary", "text"]] if is_string(input.sections.summary.text)
+_places contains [1000, ["sections", "summary", "text"]] if {
+	is_string(input.sections.summary.text)
+	not proposal.takes_note(concat("|", _params.takes_note))
+}
 
 _commitments contains [rank, path, o, amount] if {
 	some [rank, path] in _places

@@ -56,3 +56,14 @@ test_unread_is_not_missing if {
 		"unread": [{"field": "sections.economy", "excerpt": "Ekonomi-", "reason": "rubriken kunde inte tolkas"}],
 	}
 }
+
+test_existing_funds if {
+	count(rule.deny) == 0 with input as {"decision_proposal": ["Nämnden fördelar resterande medel 2024 års föreningsbidrag till föreningen X, med 137 500 kr."]}
+}
+
+test_a_report_commits_nothing if {
+	count(rule.deny) == 0 with input as {
+		"decision_proposal": ["Nämnden godkänner uppföljning per april och prognos 2025."],
+		"sections": {"summary": {"heading": "Sammanfattning", "text": "Nämnden prognostiserar ett överskott på 2,7 mkr."}},
+	}
+}

@@ -37,8 +37,10 @@
 #       # Word's placeholder texts of content controls
 #       - '(?i)klicka (?:eller tryck )?här för att (?:ange|skriva in|skriva) (?:text|ett datum|datum)\.?'
 #       - '(?i)välj ett objekt\.'
-#       # XX or xx standing for a name or a number: "Nämnden för xx", "dnr XX"
-#       - '(?:^|[^\p{L}\p{N}])([Xx]{2,})(?:[^\p{L}\p{N}]|$)'
+#       # XX or xx standing for a name or a number: "Nämnden för xx", "dnr
+#       # XX"; not after § ("Valnämnden 2026-05-11 § XX" in an attachment:
+#       # the paragraph number is only known once the meeting has decided)
+#       - '(?:^|^\s+|[^\p{L}\p{N}§\s]|[^§\s]\s+)([Xx]{2,})(?:[^\p{L}\p{N}]|$)'
 #       # a date or year not filled in: 20xx-xx-xx, ÅÅÅÅ-MM-DD, ÅÅMMDD
 #       - '(?:19|20)?[xX]{2}-[xX]{2}-[xX]{2}'
 #       - 'ÅÅÅÅ(?:-MM(?:-DD)?)?'

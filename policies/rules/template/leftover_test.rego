@@ -58,7 +58,7 @@ test_amount_not_filled_in if {
 
 test_brackets_that_are_text if {
 	count(rule.deny) == 0 with input as {
-		"title": "Svar på motion om XXL-kläder och Taxxi",
+		"title": "Svar på motion om XXL-kläder och Taxxi, beslutad 2026-05-11 § XX och §xx",
 		"sections": {
 			"background": {"heading": "Bakgrund", "text": "Enligt kommunallagen [2017:725] 5 kap. 35 § ska motionen beredas. Han skrev att ”[nämnden] inte har svarat” [1]. Se <https://www.kungsbacka.se>."},
 			"assessment": {"heading": "Bedömning", "text": "Kostnaden är 4 000 kronor enligt [Kommunens budget 2024] och [Texten i avtalet]s villkor."},
