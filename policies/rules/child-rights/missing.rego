@@ -179,7 +179,7 @@ _sentence_start(s, o) if {
 
 # A word in a list of alternatives joined by slashes is a category, not the
 # subject of the matter: "make/maka/barn/syskon".
-_in_slash_list(s, o, word) if {
+_in_slash_list(s, o, _) if {
 	o > 0
 	substring(s, o - 1, 1) == "/"
 }

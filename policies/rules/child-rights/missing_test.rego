@@ -2,7 +2,7 @@ package tjlint.rules["child-rights"].missing_test
 
 import data.tjlint.rules["child-rights"].missing
 
-test_title_mentions_children if {
+test_fails_title_mentions_children if {
 	missing.deny == {{
 		"path": ["title"],
 		"match": "förskolor",
@@ -16,7 +16,7 @@ test_title_mentions_children if {
 	}
 }
 
-test_summary_then_decision if {
+test_fails_summary_then_decision if {
 	some f in missing.deny with input as {
 		"title": "Ändrade öppettider",
 		"sections": {"summary": {"heading": "Sammanfattning", "text": "Fritidsgården öppnar senare för ungdomar."}},
@@ -29,18 +29,18 @@ test_summary_then_decision if {
 	[g.path, g.match] == [["decision_proposal", 1], "Vårdnadshavare"]
 }
 
-test_assessment_stated if {
+test_passes_assessment_stated if {
 	case := {"title": "Skolskjuts för elever i grundskolan", "sections": {}}
 	count(missing.deny) == 0 with input as object.union(case, {"sections": {"child_rights": {"heading": "Barnkonventionen", "text": "Förslaget ger eleverna kortare restid."}}})
 	count(missing.deny) == 0 with input as object.union(case, {"sections": {"other": [{"heading": "Konsekvenser ur barnrätts- och barnperspektiv", "text": "Inga."}]}})
 	count(missing.deny) == 0 with input as object.union(case, {"sections": {"assessment": {"heading": "Bedömning", "text": "En prövning av barnets bästa har gjorts: eleverna får kortare restid."}}})
 }
 
-test_blank_section_is_no_assessment if {
+test_fails_blank_section_is_no_assessment if {
 	count(missing.deny) == 1 with input as {"title": "Skolskjuts", "sections": {"child_rights": {"heading": "Barnperspektiv", "text": " "}}}
 }
 
-test_not_about_children if {
+test_passes_not_about_children if {
 	count(missing.deny) == 0 with input as {
 		"title": "Avgifter för högskolan och folkhögskola",
 		"sections": {"summary": {"heading": "Sammanfattning", "text": "Insatser för unga vuxna och Skolverkets statistik."}},
@@ -48,7 +48,7 @@ test_not_about_children if {
 	}
 }
 
-test_children_elsewhere_only if {
+test_passes_children_elsewhere_only if {
 	# the background alone does not make the matter one about children
 	count(missing.deny) == 0 with input as {
 		"title": "Ny taxa för bygglov",
@@ -56,14 +56,14 @@ test_children_elsewhere_only if {
 	}
 }
 
-test_unread_is_not_missing if {
+test_passes_unread_is_not_missing if {
 	count(missing.deny) == 0 with input as {
 		"title": "Skolskjuts",
 		"unread": [{"field": "sections.child_rights", "excerpt": "Barn-", "reason": "rubriken kunde inte tolkas"}],
 	}
 }
 
-test_names_lists_and_places_are_no_mention if {
+test_passes_names_lists_and_places_are_no_mention if {
 	count(missing.deny) == 0 with input as {
 		"title": "Underlag till kommunbudget 2026",
 		"sections": {"summary": {"heading": "Sammanfattning", "text": "Förvaltningen för Förskola & Grundskola och enheten Barn & Unga har lämnat underlag. Med släktskap avses make/maka/barn/syskon. Laddplatser finns vid skolor och förskolor."}},
@@ -71,17 +71,17 @@ test_names_lists_and_places_are_no_mention if {
 	}
 }
 
-test_sentence_start_is_no_name if {
+test_fails_sentence_start_is_no_name if {
 	some f in missing.deny with input as {"sections": {"summary": {"heading": "Sammanfattning", "text": "Planen gäller. Elever i årskurs 9 får gratis busskort."}}}
 	f.match == "Elever"
 }
 
-test_taking_note_is_no_action if {
+test_passes_taking_note_is_no_action if {
 	count(missing.deny) == 0 with input as {"title": "Förskolornas lokaler", "decision_proposal": ["Nämnden har tagit del av informationen."]}
 	count(missing.deny) == 0 with input as {"title": "Uppföljning", "sections": {"summary": {"heading": "Sammanfattning", "text": "Antalet elever minskar."}}, "decision_proposal": ["Nämnden godkänner uppföljning per april och prognos 2025."]}
 }
 
-test_the_ground_is_not_the_decision if {
+test_passes_the_ground_is_not_the_decision if {
 	count(missing.deny) == 0 with input as {"decision_proposal": ["Kommunfullmäktige avslår motionen med hänvisning till att gymnasieskolorna redan samverkar med högskolor."]}
 	count(missing.deny) == 1 with input as {"decision_proposal": ["Nämnden inför skolskjuts med hänvisning till trafiksäkerheten."]}
 }

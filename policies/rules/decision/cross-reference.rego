@@ -36,7 +36,6 @@
 #       - i\s+(?:texten|avsnittet)\s+(?:ovan|nedan)
 package tjlint.rules.decision["cross-reference"]
 
-import data.tjlint.lib.decision
 import data.tjlint.lib.result
 import data.tjlint.lib.words
 

@@ -6,7 +6,7 @@ found(points) := x if {
 	x := {[f.path[1], f.match, f.offset] | some f in rule.deny} with input as {"decision_proposal": points}
 }
 
-test_message if {
+test_fails_message if {
 	rule.deny == {{
 		"path": ["decision_proposal", 0],
 		"match": "enligt nedan",
@@ -16,7 +16,7 @@ test_message if {
 	}} with input as {"decision_proposal": ["Nämnden fördelar föreningsbidrag enligt nedan."]}
 }
 
-test_references if {
+test_fails_references if {
 	found([
 		"Nämnden godkänner ändringarna, se ovan.",
 		"Nämnden antar riktlinjerna enligt ovanstående.",
@@ -32,7 +32,7 @@ test_references if {
 	}
 }
 
-test_named_documents_and_words_that_contain_ovan if {
+test_passes_named_documents_and_words_that_contain_ovan if {
 	found([
 		"Nämnden godkänner förvaltningens tjänsteutlåtande.",
 		"Kommunstyrelsen antar yttrande, daterat 2023-12-13, och översänder det som sitt svar.",

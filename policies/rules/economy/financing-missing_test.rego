@@ -2,7 +2,7 @@ package tjlint.rules.economy["financing-missing_test"]
 
 import data.tjlint.rules.economy["financing-missing"] as rule
 
-test_amount_in_decision if {
+test_fails_amount_in_decision if {
 	rule.deny == {{
 		"path": ["decision_proposal", 0],
 		"match": "250 000 kronor",
@@ -15,7 +15,7 @@ test_amount_in_decision if {
 	}
 }
 
-test_amount_forms if {
+test_fails_amount_forms if {
 	got := {f.match |
 		some p in [
 			"Nämnden anvisar 1,5 mnkr till projektet.",
@@ -28,7 +28,7 @@ test_amount_forms if {
 	got == {"1,5 mnkr", "450 tkr", "12 miljoner kronor", "2 500 kr"}
 }
 
-test_summary_when_the_decision_has_no_amount if {
+test_fails_summary_when_the_decision_has_no_amount if {
 	some f in rule.deny with input as {
 		"decision_proposal": ["Nämnden godkänner projektet."],
 		"sections": {"summary": {"heading": "Sammanfattning", "text": "Projektet behöver investeringsmedel."}},
@@ -36,32 +36,32 @@ test_summary_when_the_decision_has_no_amount if {
 	[f.path, f.match] == [["sections", "summary", "text"], "investeringsmedel"]
 }
 
-test_financing_stated if {
+test_passes_financing_stated if {
 	case := {"decision_proposal": ["Nämnden beviljar bidrag om 250 000 kronor."]}
 	count(rule.deny) == 0 with input as object.union(case, {"sections": {"economy": {"heading": "Ekonomiska konsekvenser", "text": "Kostnaden ryms inom nämndens ram."}}})
 	count(rule.deny) == 0 with input as object.union(case, {"sections": {"assessment": {"heading": "Bedömning", "text": "Bidraget finansieras ur nämndens bidragsbudget."}}})
 	count(rule.deny) == 0 with input as object.union(case, {"sections": {"other": [{"heading": "Ekonomisk bedömning", "text": "Se ovan."}]}})
 }
 
-test_no_money if {
+test_passes_no_money if {
 	count(rule.deny) == 0 with input as {
 		"decision_proposal": ["Nämnden godkänner årsredovisningen 2023.", "Nämnden antar planen för 2024-2026 och kap. 3 punkt 12."],
 		"sections": {"summary": {"heading": "Sammanfattning", "text": "Planen gäller för 3 år och 12 skolor."}},
 	}
 }
 
-test_unread_is_not_missing if {
+test_passes_unread_is_not_missing if {
 	count(rule.deny) == 0 with input as {
 		"decision_proposal": ["Nämnden beviljar bidrag om 250 000 kronor."],
 		"unread": [{"field": "sections.economy", "excerpt": "Ekonomi-", "reason": "rubriken kunde inte tolkas"}],
 	}
 }
 
-test_existing_funds if {
+test_passes_existing_funds if {
 	count(rule.deny) == 0 with input as {"decision_proposal": ["Nämnden fördelar resterande medel 2024 års föreningsbidrag till föreningen X, med 137 500 kr."]}
 }
 
-test_a_report_commits_nothing if {
+test_passes_a_report_commits_nothing if {
 	count(rule.deny) == 0 with input as {
 		"decision_proposal": ["Nämnden godkänner uppföljning per april och prognos 2025."],
 		"sections": {"summary": {"heading": "Sammanfattning", "text": "Nämnden prognostiserar ett överskott på 2,7 mkr."}},

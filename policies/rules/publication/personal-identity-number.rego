@@ -134,7 +134,7 @@ _luhn_digit(i, d) := d if i % 2 == 1
 _luhn_digit(i, d) := x if {
 	i % 2 == 0
 	p := d * 2
-	x := (p - 9) * to_number(p > 9) + p * to_number(p <= 9)
+	x := ((p - 9) * to_number(p > 9)) + (p * to_number(p <= 9))
 }
 
 _kind(number) := ["samordningsnummer", "coordination number"] if {

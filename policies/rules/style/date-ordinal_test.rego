@@ -2,7 +2,7 @@ package tjlint.rules.style["date-ordinal_test"]
 
 import data.tjlint.rules.style["date-ordinal"] as rule
 
-test_seed_deadline if {
+test_fails_seed_deadline if {
 	rule.deny == {{
 		"path": ["sections", "background", "text"],
 		"match": "den 1:a oktober 2020",
@@ -16,7 +16,7 @@ test_seed_deadline if {
 	}}}
 }
 
-test_forms if {
+test_fails_forms if {
 	got := {[f.match, f.replacement] |
 		some f in rule.deny
 	} with input as {"decision_proposal": [
@@ -30,12 +30,12 @@ test_forms if {
 	}
 }
 
-test_each_occurrence if {
+test_fails_each_occurrence if {
 	offsets := {f.offset | some f in rule.deny} with input as {"title": "Möten 1:a mars och 1:a mars"}
 	offsets == {6, 19}
 }
 
-test_clean if {
+test_passes_clean if {
 	count(rule.deny) == 0 with input as {
 		"title": "Svar på motion",
 		"sections": {"background": {"heading": "Bakgrund", "text": "Remissen ska besvaras senast den 1 oktober 2020, kl. 10:30 i sal 2:a. Se 3 kap. 1:a stycket."}},

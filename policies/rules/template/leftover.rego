@@ -6,7 +6,8 @@
 #   vinkelparentes (”[Namn]”, ”[Beskriv ärendet här]”, ”<ange datum>”), Words
 #   platshållartext (”Klicka eller tryck här för att ange text.”), ”XX” i
 #   stället för ett namn eller ett nummer, ”ÅÅÅÅ-MM-DD” eller ”Lorem ipsum”.
-#   Text som bara innehåller hakparenteser, som en lagrumshänvisning
+#   En platshållare i stället för en undertecknares namn rapporteras av
+#   signatories/unnamed. Text som bara innehåller hakparenteser, som en lagrumshänvisning
 #   (”[2017:725]”) eller ett citat, räknas inte.
 # related_resources:
 #   - ref: https://www.isof.se/stod-och-sprakrad/publikationer/myndigheternas-skrivregler
@@ -21,7 +22,8 @@
 #     (”«Diarienr»”), an instruction or a field name in square or angle brackets
 #     (”[Namn]”, ”[Beskriv ärendet här]”, ”<ange datum>”), Word's placeholder
 #     text (”Klicka eller tryck här för att ange text.”), ”XX” instead of a name
-#     or a number, ”ÅÅÅÅ-MM-DD” or ”Lorem ipsum”. Text that merely contains
+#     or a number, ”ÅÅÅÅ-MM-DD” or ”Lorem ipsum”. A placeholder instead of a
+#     signatory's name is reported by signatories/unnamed. Text that merely contains
 #     brackets, such as a reference to a statute (”[2017:725]”) or a quotation,
 #     does not count.
 #   params:
@@ -63,10 +65,18 @@ deny contains result.fail_match_at(path, text, o, msg, msg_en) if {
 # _found holds [path, offset, text] for every match of every pattern.
 _found contains [path, o, text] if {
 	some [path, s] in place.texts
+	not _signatory_name(path)
 	some p in _patterns
 	some m in regex.find_all_string_submatch_n(p, s, -1)
 	text := _text(m)
 	some o in _offsets(s, m)
+}
+
+# A placeholder for a signatory's name ("XX", "[Namn]") is
+# signatories/unnamed's finding: one problem, one finding.
+_signatory_name(path) if {
+	path[0] == "signatories"
+	path[2] == "name"
 }
 
 # One placeholder, one finding: the "xx" of "20xx-xx-xx" is part of the
