@@ -11,10 +11,10 @@
 #   artikel 3 ska barnets bästa komma i främsta rummet vid alla åtgärder som
 #   rör barn.
 # related_resources:
-#   - ref: https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-20181197-om-forenta-nationernas-konvention_sfs-2018-1197/
+#   - ref: https://lagen.nu/2018:1197
 #     description: Lag (2018:1197) om Förenta nationernas konvention om barnets rättigheter, artikel 3
-#   - ref: https://www.barnombudsmannen.se/barnombudsmannen/barnkonventionen/
-#     description: Barnombudsmannen om barnkonventionen och prövning av barnets bästa
+#   - ref: https://provningbarnetsbasta.barnombudsmannen.se/
+#     description: Barnombudsmannen, prövning av barnets bästa inför åtgärder som berör barn
 # custom:
 #   severity: warning
 #   title_en: Best-interests-of-the-child assessment missing

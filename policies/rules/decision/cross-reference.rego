@@ -8,8 +8,8 @@
 #   protokollet. En hänvisning till en namngiven handling (”Nämnden godkänner
 #   förvaltningens tjänsteutlåtande”) räknas inte.
 # related_resources:
-#   - ref: https://www.isof.se/stod-och-sprakrad/publikationer/myndigheternas-skrivregler
-#     description: Myndigheternas skrivregler (Isof), om beslut och hänvisningar
+#   - ref: https://goteborg.se/wps/portal/enhetssida/politikerhandboken/sammantradesteknik/handlingar-till-sammantradet
+#     description: Göteborgs Stad, politikerhandboken – handlingar till sammanträdet
 #   - ref: https://www.nacka.se/medarbetare/tjansteskrivelser-arendehantering/mall-for-tjansteskrivelse/
 #     description: Nacka kommun, mall för tjänsteskrivelse (beslutsförslaget i självständiga meningar)
 # custom:

@@ -10,10 +10,8 @@
 #   1 §: god ekonomisk hushållning). När läsaren såg ett ekonomiavsnitt men
 #   inte kunde tolka det ges inget fynd.
 # related_resources:
-#   - ref: https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/kommunallag-2017725_sfs-2017-725/
+#   - ref: https://lagen.nu/2017:725#K11P1
 #     description: Kommunallag (2017:725), 11 kap. 1 § (god ekonomisk hushållning)
-#   - ref: https://www.nacka.se/medarbetare/tjansteskrivelser-arendehantering/mall-for-tjansteskrivelse/
-#     description: Nacka kommun, mall för tjänsteskrivelse (ekonomiska konsekvenser)
 # custom:
 #   severity: warning
 #   title_en: Financing missing

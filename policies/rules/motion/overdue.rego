@@ -7,10 +7,8 @@
 #   Svaret på motionen beslutas eller dateras mer än ett år efter motionens
 #   datum. När motionens datum inte är känt ges inget fynd.
 # related_resources:
-#   - ref: https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/kommunallag-2017725_sfs-2017-725/
-#     description: Kommunallag (2017:725), 5 kap. 35 §
 #   - ref: https://lagen.nu/2017:725#K5P35
-#     description: Kommunallagen 5 kap. 35 § på lagen.nu
+#     description: Kommunallag (2017:725), 5 kap. 35 §
 # custom:
 #   severity: warning
 #   title_en: Motion answered more than a year after it was made

@@ -10,14 +10,14 @@
 #   Ta bort numret innan handlingen publiceras. Datum, diarienummer,
 #   telefonnummer, kontonummer och nummer med fel kontrollsiffra räknas inte.
 # related_resources:
-#   - ref: https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-2018218-med-kompletterande-bestammelser-till_sfs-2018-218/
+#   - ref: https://lagen.nu/2018:218#K3P10
 #     description: Lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning, 3 kap. 10 §
-#   - ref: https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/offentlighets-och-sekretesslag-2009400_sfs-2009-400/
+#   - ref: https://lagen.nu/2009:400
 #     description: Offentlighets- och sekretesslag (2009:400)
-#   - ref: https://www.skatteverket.se/privat/folkbokforing/personnummer.4.3810a01c150939e893f18c29.html
-#     description: Skatteverket, personnummer (födelsedatum, födelsenummer och kontrollsiffra)
-#   - ref: https://www.skatteverket.se/privat/folkbokforing/samordningsnummer.4.5c281c7015abecc2e201130b.html
-#     description: Skatteverket, samordningsnummer (födelsedagen plus 60)
+#   - ref: https://www4.skatteverket.se/rattsligvagledning/edition/2020.9/330245.html
+#     description: Skatteverket, rättslig vägledning – personnumrets delar och kontrollsiffran
+#   - ref: https://www4.skatteverket.se/rattsligvagledning/edition/2022.4/330243.html
+#     description: Skatteverket, rättslig vägledning – samordningsnummer (födelsedagen plus 60)
 # custom:
 #   severity: error
 #   title_en: Personal identity number in the document
@@ -74,8 +74,8 @@ deny contains result.sensitive(result.fail_match_at(path, number, o, msg, msg_en
 	not _after_phone_or_account(s, o)
 	kind := _kind(number)
 	masked := mask(number)
-	msg := sprintf("Handlingen innehåller ett %s (”%s”) %s. Ta bort det innan handlingen publiceras: personnummer får bara behandlas när det är klart motiverat (dataskyddslagen 3 kap. 10 §) och kan omfattas av sekretess enligt offentlighets- och sekretesslagen.", [kind[0], masked, place.where(path)])
-	msg_en := sprintf("The document contains a %s (”%s”) %s. Remove it before the document is published: personal identity numbers may only be processed when clearly justified (Data Protection Act, chapter 3, section 10) and may be secret under the Public Access to Information and Secrecy Act.", [kind[1], masked, place.where_en(path)])
+	msg := sprintf("Handlingen innehåller ett %s (”%s”) %s. Ta bort det innan handlingen publiceras: enligt dataskyddslagen (2018:218) 3 kap. 10 § får personnummer bara behandlas när det är klart motiverat, och uppgiften kan omfattas av sekretess enligt offentlighets- och sekretesslagen (2009:400).", [kind[0], masked, place.where(path)])
+	msg_en := sprintf("The document contains a %s (”%s”) %s. Remove it before the document is published: under the Data Protection Act (2018:218), chapter 3, section 10, personal identity numbers may only be processed when clearly justified, and the information may be secret under the Public Access to Information and Secrecy Act (2009:400).", [kind[1], masked, place.where_en(path)])
 }
 
 _offsets(s, m) := {x |

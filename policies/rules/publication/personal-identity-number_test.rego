@@ -16,8 +16,8 @@ test_fails_message_masks_the_number if {
 		"match": "19121212-1212",
 		"offset": 18,
 		"sensitive": true,
-		"message": "Handlingen innehåller ett personnummer (”19121212-****”) under rubriken ”Ärendet”. Ta bort det innan handlingen publiceras: personnummer får bara behandlas när det är klart motiverat (dataskyddslagen 3 kap. 10 §) och kan omfattas av sekretess enligt offentlighets- och sekretesslagen.",
-		"message_en": "The document contains a personal identity number (”19121212-****”) under the heading ”Ärendet”. Remove it before the document is published: personal identity numbers may only be processed when clearly justified (Data Protection Act, chapter 3, section 10) and may be secret under the Public Access to Information and Secrecy Act.",
+		"message": "Handlingen innehåller ett personnummer (”19121212-****”) under rubriken ”Ärendet”. Ta bort det innan handlingen publiceras: enligt dataskyddslagen (2018:218) 3 kap. 10 § får personnummer bara behandlas när det är klart motiverat, och uppgiften kan omfattas av sekretess enligt offentlighets- och sekretesslagen (2009:400).",
+		"message_en": "The document contains a personal identity number (”19121212-****”) under the heading ”Ärendet”. Remove it before the document is published: under the Data Protection Act (2018:218), chapter 3, section 10, personal identity numbers may only be processed when clearly justified, and the information may be secret under the Public Access to Information and Secrecy Act (2009:400).",
 	}} with input as {"sections": {"matter": {"heading": "Ärendet", "text": "Den sökande (pnr: 19121212-1212) har överklagat."}}}
 }
 

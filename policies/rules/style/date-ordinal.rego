@@ -5,10 +5,10 @@
 #   ”den 1:a oktober 2020”. Så skriver Språkrådet och Myndigheternas
 #   skrivregler datum i löpande text.
 # related_resources:
-#   - ref: https://www.isof.se/stod-och-sprakrad/spraktjanster/sprakradgivning/fragelada?query=datum&fragelada=1
-#     description: Språkrådet (Isof), frågelådan om hur datum skrivs
-#   - ref: https://www.isof.se/stod-och-sprakrad/publikationer/myndigheternas-skrivregler
-#     description: Myndigheternas skrivregler (Isof), avsnittet om datum
+#   - ref: https://frageladan.isof.se/visasvar.py?svar=45215
+#     description: >-
+#       Språkrådet (Isof), Frågelådan: i datum där månadens namn finns med
+#       skriver man siffran utan kolon och ändelse, t.ex. (den) 8 juli
 # custom:
 #   severity: info
 #   title_en: Date with an ordinal suffix

@@ -10,10 +10,8 @@
 #   signatories/unnamed. Text som bara innehåller hakparenteser, som en lagrumshänvisning
 #   (”[2017:725]”) eller ett citat, räknas inte.
 # related_resources:
-#   - ref: https://www.isof.se/stod-och-sprakrad/publikationer/myndigheternas-skrivregler
-#     description: Myndigheternas skrivregler (Isof)
-#   - ref: https://support.microsoft.com/sv-se/office/l%C3%A4gga-till-inneh%C3%A5llskontroller-i-word-a3e0d2da-dd44-40b4-8abb-81e6cf2d8fcb
-#     description: Microsoft, innehållskontroller i Word och deras platshållartext
+#   - ref: https://www.nacka.se/medarbetare/tjansteskrivelser-arendehantering/mall-for-tjansteskrivelse/
+#     description: Nacka kommun, mall för tjänsteskrivelse
 # custom:
 #   severity: error
 #   title_en: Text left from the template
