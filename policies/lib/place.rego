@@ -7,18 +7,57 @@
 package tjlint.lib.place
 
 # texts yields [path, text] for every string in the case that a reader took
-# from the document: the title, the decision points, the sections' headings
-# and texts, the signatories, the referral and motion data. The case model's
-# own bookkeeping (suppressions, what could not be read, the version and the
-# kind) is skipped.
-texts contains [path, value] if {
-	walk(input, [path, value])
-	is_string(value)
-	count(path) > 0
-	not _bookkeeping[path[0]]
-}
+# from the document: the title and the other top-level texts, the decision
+# points, the sections' headings and texts, the signatories, the referral and
+# the motion. The model's own bookkeeping (suppressions, what could not be
+# read, the version and the kind) is not text of the document. The paths are
+# listed rather than walked: walk visits every node of the case, and this
+# runs for every case.
+texts := [t | some part in [_top_texts, _points, _sections, _other, _signatories, _referral, _motion]; some t in part]
 
-_bookkeeping := {"tjlint", "unread", "schema_version", "kind"}
+# Arrays, not sets: a set hashes every element, and the elements carry the
+# whole text of a section.
+_top_texts := [[[k], v] | some k in _top; v := input[k]; is_string(v)]
+
+_points := [[["decision_proposal", i], v] | some i, v in input.decision_proposal; is_string(v)]
+
+_sections := [[["sections", k, f], v] |
+	some k, sec in input.sections
+	k != "other"
+	some f in _section_fields
+	v := sec[f]
+	is_string(v)
+]
+
+_other := [[["sections", "other", i, f], v] |
+	some i, sec in input.sections.other
+	some f in _section_fields
+	v := sec[f]
+	is_string(v)
+]
+
+_signatories := [[["signatories", i, f], v] |
+	some i, sig in input.signatories
+	some f in ["name", "title"]
+	v := sig[f]
+	is_string(v)
+]
+
+_referral := [[["referral", f], v] | some f, v in input.referral; is_string(v)]
+
+_motion := array.concat(
+	[[["motion", "title"], v] | v := input.motion.title; is_string(v)],
+	[[["motion", "authors", i], v] | some i, v in input.motion.authors; is_string(v)],
+)
+
+_top := ["title", "dnr", "authority", "recipient"]
+
+_section_fields := ["heading", "text"]
+
+# all_text is every text of the case in one string, one per line: a rule
+# asks one regex of it first, and looks at the texts one by one only when
+# it matches (most cases are clean).
+all_text := concat("\n", [s | some [_, s] in texts])
 
 # where is the Swedish phrase for the place of path in the document, to be
 # used after the finding's subject: "i beslutspunkt 2", "under rubriken

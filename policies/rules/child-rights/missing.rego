@@ -101,10 +101,10 @@ _not_children_re := concat("|", _params.not_children)
 _assessment_re := concat("|", _params.assessment)
 
 deny contains result.fail_match_at(path, word, o, msg, msg_en) if {
+	[_, path, o, word] := _first_mention
 	not _assessed
 	not evidence.unread("sections.child_rights")
 	not proposal.takes_note(concat("|", _params.takes_note))
-	[_, path, o, word] := _first_mention
 	msg := sprintf("Ärendet rör barn (”%s” %s), men handlingen säger inget om barnets bästa. Barnkonventionen är svensk lag (lag 2018:1197), och enligt artikel 3 ska barnets bästa komma i främsta rummet vid alla åtgärder som rör barn. Lägg till ett avsnitt ”Barnrättsperspektiv” som beskriver hur förslaget påverkar barnen och hur deras bästa har vägts in, eller skriv varför förslaget inte berör barn.", [word, place.where(path)])
 	msg_en := sprintf("The matter concerns children (”%s” %s), but the document says nothing of the best interests of the child. The Convention on the Rights of the Child is Swedish law (Act 2018:1197), and under article 3 the best interests of the child shall be a primary consideration in all actions concerning children. Add a section ”Barnrättsperspektiv” describing how the proposal affects children and how their best interests were weighed, or say why the proposal does not concern children.", [word, place.where_en(path)])
 }

@@ -38,8 +38,7 @@
 #       - finansier\p{L}*
 #       - ekonomisk\p{L}*\s+konsekvens\p{L}*
 #       - ekonomisk\s+bedömning
-#       - budget\p{L}*
-#       - \p{L}*budget\p{L}*
+#       - (?:drift|investerings|bidrags|nämnd)?budget\p{L}*
 #       - ryms
 #       - bekosta\p{L}*
 #       - belasta\p{L}*
@@ -77,20 +76,17 @@ _money_re := concat("|", _params.money)
 _financing_re := concat("|", _params.financing)
 
 deny contains result.fail_match_at(path, amount, o, msg, msg_en) if {
+	[_, path, o, amount] := _first_commitment
 	not _economy_section
 	not evidence.unread("sections.economy")
 	not _financing_stated
-	[_, path, o, amount] := _first_commitment
 	msg := sprintf("Förslaget binder pengar (”%s” %s), men handlingen säger inget om hur det ska finansieras. Lägg till ett avsnitt ”Ekonomiska konsekvenser” som anger vad beslutet kostar och var pengarna tas ifrån, t.ex. inom nämndens budget eller ur investeringsbudgeten.", [amount, place.where(path)])
 	msg_en := sprintf("The proposal commits money (”%s” %s), but the document says nothing of how it is financed. Add a section ”Ekonomiska konsekvenser” stating what the decision costs and where the money comes from, e.g. within the committee's budget or from the investment budget.", [amount, place.where_en(path)])
 }
 
 _economy_section if not text.blank(text.section_text("economy"))
 
-_financing_stated if {
-	some [_, s] in place.texts
-	words.any(s, _financing_re)
-}
+_financing_stated if words.any(place.all_text, _financing_re)
 
 _places contains [0 + i, ["decision_proposal", i]] if {
 	some i, p in input.decision_proposal

@@ -65,6 +65,7 @@ _re := `(?:^|[^0-9])((?:1[89]|20)?[0-9]{6}[-+]?[0-9]{4})(?:[^0-9]|$)`
 _not_after_re := sprintf(`(?:^|[^\p{L}\p{N}])(?:%s)(?:[^\p{L}\p{N}]|$)`, [concat("|", data.tjlint.params["publication/personal-identity-number"].not_after)])
 
 deny contains result.sensitive(result.fail_match_at(path, number, o, msg, msg_en)) if {
+	regex.match(`[0-9]{6}[-+]?[0-9]{4}`, place.all_text)
 	some [path, s] in place.texts
 	regex.match(`[0-9]{6}[-+]?[0-9]{4}`, s)
 	some m in regex.find_all_string_submatch_n(_re, s, -1)

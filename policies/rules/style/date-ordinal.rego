@@ -51,8 +51,9 @@ import data.tjlint.lib.words
 _re := sprintf(`(?:den\s+)?(?:[12][0-9]|3[01]|0?[1-9]):[ae]\s+(?:%s)(?:\s+[0-9]{4})?`, [concat("|", data.tjlint.params["style/date-ordinal"].months)])
 
 deny contains result.with_rewrite(result.fail_match_at(path, text, o, msg, msg_en), fixed) if {
+	regex.match(`:[aeAE]\s`, place.all_text) # a literal first: Go's regexp skips ahead
 	some [path, s] in place.texts
-	contains(s, ":")
+	regex.match(`:[aeAE]\s`, s)
 	some [o, text] in words.matches(s, _re)
 	fixed := _rewrite(text)
 	msg := sprintf("Datumet ”%s” %s skrivs utan ordningstalsändelse: ”%s”.", [_one_line(text), place.where(path), fixed])

@@ -25,6 +25,19 @@
 #     brackets, such as a reference to a statute (”[2017:725]”) or a quotation,
 #     does not count.
 #   params:
+#     # lower-case literal strings, one of which occurs in every placeholder
+#     # below: a document none of whose texts contains one is skipped without
+#     # running the patterns (add one when you add a pattern)
+#     hints:
+#       - «
+#       - '['
+#       - <
+#       - klicka
+#       - välj ett objekt
+#       - xx
+#       - ååå
+#       - ååmmdd
+#       - lorem ipsum
 #     # RE2 patterns, matched against the text as written (add (?i) for
 #     # case-insensitive). When a pattern has a capturing group, the finding
 #     # points at the group; otherwise at the whole match.
@@ -53,6 +66,16 @@ import data.tjlint.lib.result
 
 _patterns := data.tjlint.params["template/leftover"].placeholders
 
+_hints := data.tjlint.params["template/leftover"].hints
+
+# _may_have_placeholders: one of the hints occurs somewhere (strings.Contains
+# is fast; a regex without a literal prefix costs a pass per pattern).
+_may_have_placeholders if {
+	low := lower(place.all_text)
+	some h in _hints
+	contains(low, h)
+}
+
 deny contains result.fail_match_at(path, text, o, msg, msg_en) if {
 	some [path, o, text] in _found
 	not _inside_another(path, o, text)
@@ -62,6 +85,7 @@ deny contains result.fail_match_at(path, text, o, msg, msg_en) if {
 
 # _found holds [path, offset, text] for every match of every pattern.
 _found contains [path, o, text] if {
+	_may_have_placeholders
 	some [path, s] in place.texts
 	not _signatory_name(path)
 	some p in _patterns
