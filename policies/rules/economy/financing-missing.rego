@@ -38,7 +38,8 @@
 #       - finansier\p{L}*
 #       - ekonomisk\p{L}*\s+konsekvens\p{L}*
 #       - ekonomisk\s+bedömning
-#       - (?:drift|investerings|bidrags|nämnd)?budget\p{L}*
+#       - (?:kommun|drift|investerings|bidrags|nämnd|års)?budget\p{L}*
+#       - finansverksamhet\p{L}*
 #       - ryms
 #       - bekosta\p{L}*
 #       - belasta\p{L}*
@@ -51,6 +52,7 @@
 #       # money that is already there: "fördelar resterande medel",
 #       # "omfördelar ... från"
 #       - (?:resterande|befintliga|budgeterade|avsatta|tilldelade|anvisade)\s+medel
+#       - (?:avsatt|avsätter|reserverat|reserverade)\s+(?:\p{L}+\s+){0,2}medel
 #       - (?:om)?fördelar\s+(?:\p{L}+\s+){0,3}medel
 #     # decisions that only take note of information or approve a report:
 #     # an amount in their summary reports money, it commits none

@@ -67,3 +67,12 @@ test_passes_a_report_commits_nothing if {
 		"sections": {"summary": {"heading": "Sammanfattning", "text": "Nämnden prognostiserar ett överskott på 2,7 mkr."}},
 	}
 }
+
+test_passes_funds_set_aside_in_the_municipal_budget if {
+	count(rule.deny) == 0 with input as {
+		"decision_proposal": ["Kommunstyrelsen bifaller begäran och omfördelar 500 000 kronor från centrala finansverksamheten för 2025 till nämnden för Vård & Omsorg."],
+		"sections": {"summary": {"heading": "Sammanfattning", "text": "Kommunfullmäktige har avsatt särskilda medel i Kommunbudget 2025."}},
+	}
+	count(rule.deny) == 0 with input as {"decision_proposal": ["Kommunstyrelsen omfördelar 500 000 kronor från centrala finansverksamheten."]}
+	count(rule.deny) == 0 with input as {"decision_proposal": ["Nämnden beviljar 500 000 kronor."], "sections": {"summary": {"heading": "Sammanfattning", "text": "Fullmäktige har avsatt särskilda medel för detta."}}}
+}
