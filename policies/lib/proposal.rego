@@ -14,5 +14,5 @@ import data.tjlint.lib.words
 takes_note(re) if {
 	some p in input.decision_proposal
 	is_string(p)
-	words.any(p, re)
+	words.has(p, re)
 }

@@ -21,10 +21,10 @@ matches(s, re) := {[o, substring(s, o, n)] |
 	_whole(low, o, n)
 }
 
-# any is true when s contains a whole-word match of re. The bare fragment
+# has is true when s contains a whole-word match of re. The bare fragment
 # is asked first: Go's regexp is many times slower with the word-boundary
 # group in front, and most texts do not contain the fragment at all.
-any(s, re) if {
+has(s, re) if {
 	low := lower(s)
 	regex.match(re, low)
 	regex.match(sprintf(`(?:^|[^\p{L}\p{N}])(?:%s)(?:[^\p{L}\p{N}]|$)`, [re]), low)

@@ -8,8 +8,8 @@ test_matches_whole_words_with_offsets if {
 	words.matches("enligt nedan, enligt\nnedan", `enligt\s+nedan`) == {[0, "enligt nedan"], [14, "enligt\nnedan"]}
 }
 
-test_any if {
-	words.any("Det gäller barnen.", `barn\p{L}*`)
-	not words.any("Kansas", `kan`)
-	not words.any("Barnarp", `barn`)
+test_has if {
+	words.has("Det gäller barnen.", `barn\p{L}*`)
+	not words.has("Kansas", `kan`)
+	not words.has("Barnarp", `barn`)
 }

@@ -46,7 +46,8 @@
 #       - förskol\p{L}*
 #       - grundskol\p{L}*
 #       - gymnasieskol\p{L}*
-#       - (?:grund)?särskol\p{L}*
+#       - särskol\p{L}*
+#       - grundsärskol\p{L}*
 #       - skol(?:a|an|ans|or|orna|ornas)
 #       - skol(?:barn|gång|mat|måltid|skjuts|gård|hälso|klass)\p{L}*
 #       - fritidshem\p{L}*
@@ -116,7 +117,7 @@ _assessed if not text.blank(text.section_text("child_rights"))
 _assessed if {
 	some [path, s] in place.texts
 	not _empty_heading(path)
-	words.any(s, _assessment_re)
+	words.has(s, _assessment_re)
 }
 
 # A heading with nothing under it ("Barnperspektiv" and no text) states no
@@ -142,7 +143,7 @@ _grounds_re := concat("|", _params.grounds)
 _mentions contains [rank, path, o, word] if {
 	some [rank, path, re] in _places
 	s := object.get(input, path, "")
-	words.any(s, re)
+	words.has(s, re)
 	some [o, word] in words.matches(s, re)
 	not _not_children(s, o)
 	not _proper_name(s, o, word)

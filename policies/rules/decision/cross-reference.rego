@@ -25,15 +25,15 @@
 #   params:
 #     # lower-case RE2 fragments, matched as whole words; \s+ between words
 #     references:
-#       - enligt\s+(?:ovan|nedan)
+#       - enligt\s+(?:ovan|nedan)(?:stående)?
 #       - se\s+(?:ovan|nedan)
 #       - som\s+(?:ovan|nedan)
-#       - (?:enligt\s+)?(?:ovan|nedan)stående
-#       - (?:ovan|nedan)\s*nämnd[a-z]*
-#       - (?:ovan|nedan)\s*angiv[a-z]*
-#       - (?:ovan|nedan)\s*beskriv[a-z]*
-#       - (?:ovan|nedan)\s*redovisa[a-z]*
-#       - i\s+(?:texten|avsnittet)\s+(?:ovan|nedan)
+#       - ovanstående
+#       - nedanstående
+#       - ovan\s*(?:nämnd|angiv|beskriv|redovisa)\p{L}*
+#       - nedan\s*(?:nämnd|angiv|beskriv|redovisa)\p{L}*
+#       - texten\s+(?:ovan|nedan)
+#       - avsnittet\s+(?:ovan|nedan)
 package tjlint.rules.decision["cross-reference"]
 
 import data.tjlint.lib.result
@@ -44,7 +44,7 @@ _re := concat("|", data.tjlint.params["decision/cross-reference"].references)
 deny contains result.fail_match_at(["decision_proposal", i], text, o, msg, msg_en) if {
 	some i, item in input.decision_proposal
 	is_string(item)
-	words.any(item, _re)
+	words.has(item, _re)
 	some [o, text] in words.matches(item, _re)
 	msg := sprintf("Beslutspunkt %d hänvisar till annan text i handlingen (”%s”). Förslaget till beslut förs över ordagrant till kallelsen och protokollet, men texten runt omkring följer inte med. Skriv ut i beslutspunkten vad som beslutas, eller hänvisa till en namngiven och daterad handling.", [i + 1, text])
 	msg_en := sprintf("Decision point %d refers to other text in the document (”%s”). The decision proposal is copied word for word into the notice and the minutes, but the text around it is not. Say in the decision point what is decided, or refer to a named and dated document.", [i + 1, text])

@@ -27,9 +27,21 @@
 #   params:
 #     # lower-case RE2 fragments, matched as whole words in the decision
 #     # points and the summary: money is committed
-#     money:
-#       - '[0-9][0-9 \x{a0}.]*(?:,[0-9]+)?\s*(?:kr|kronor|tkr|mnkr|mkr|mdkr|msek|ksek|sek)'
-#       - '[0-9]+(?:,[0-9]+)?\s*(?:tusen|miljon|miljoner|miljard|miljarder)\s+kronor'
+#     # units after an amount ("250 000 kronor", "1,5 mnkr", "12 miljoner
+#     # kronor"), as RE2 fragments
+#     units:
+#       - kr
+#       - kronor
+#       - tkr
+#       - mnkr
+#       - mkr
+#       - mdkr
+#       - msek
+#       - ksek
+#       - sek
+#       - (?:tusen|miljon|miljoner|miljard|miljarder)\s+kronor
+#     # words that commit money without an amount
+#     money_words:
 #       - investeringsmedel
 #       - investeringsbudget\p{L}*
 #     # lower-case RE2 fragments, matched as whole words in every heading and
@@ -73,7 +85,10 @@ import data.tjlint.lib.words
 
 _params := data.tjlint.params["economy/financing-missing"]
 
-_money_re := concat("|", _params.money)
+# An amount: digits, grouped by spaces or points, a decimal comma, a unit.
+_amount_re := sprintf(`[0-9][0-9 \x{a0}.]*(?:,[0-9]+)?\s*(?:%s)`, [concat("|", _params.units)])
+
+_money_re := concat("|", array.concat([_amount_re], _params.money_words))
 
 _financing_re := concat("|", _params.financing)
 
@@ -88,7 +103,7 @@ deny contains result.fail_match_at(path, amount, o, msg, msg_en) if {
 
 _economy_section if not text.blank(text.section_text("economy"))
 
-_financing_stated if words.any(place.all_text, _financing_re)
+_financing_stated if words.has(place.all_text, _financing_re)
 
 _places contains [0 + i, ["decision_proposal", i]] if {
 	some i, p in input.decision_proposal
@@ -103,7 +118,8 @@ _places contains [1000, ["sections", "summary", "text"]] if {
 _commitments contains [rank, path, o, amount] if {
 	some [rank, path] in _places
 	s := object.get(input, path, "")
-	words.any(s, _money_re)
+	_may_commit(s)
+	words.has(s, _money_re)
 	some [o, amount] in words.matches(s, _money_re)
 }
 
@@ -115,3 +131,9 @@ _first_commitment := m if {
 		[x[0], x[2]] >= [m[0], m[2]]
 	}
 }
+
+# _may_commit: an amount has a digit (a cheap regex: the amount's is not),
+# a money word is asked for by its own regex.
+_may_commit(s) if regex.match(`[0-9]`, s)
+
+_may_commit(s) if words.has(s, concat("|", _params.money_words))
