@@ -107,6 +107,9 @@ func Generate(seed uint64, i int) Case {
 			"assessment":  sec("Synpunkter och förslag", para(4)),
 			"gender_equality": sec("Jämställdhetsanalys", fmt.Sprintf(
 				"Förvaltningens statistik visar att %d procent av dem som tar del av verksamheten är kvinnor eller flickor och %d procent män eller pojkar. Förvaltningen följer upp utfallet könsuppdelat i verksamhetsberättelsen för %d.", pf, 100-pf, year)),
+			// A clean case states its child-rights assessment: a topic such as
+			// fritidsgårdar concerns children (child-rights/missing).
+			"child_rights": sec("Barnrättsperspektiv", "Förvaltningen har prövat förslaget utifrån barnets bästa enligt barnkonventionen och beskriver i bedömningen hur barn och unga berörs."),
 		},
 		"signatories": []any{
 			map[string]any{"name": person(), "title": pick(titles)},

@@ -258,4 +258,3 @@ func lineDiff(want, got string) string {
 	}
 	return b.String()
 }
-
