@@ -134,7 +134,7 @@ _mentions_body(t) if {
 
 # _special holds the words ending in -r or -s that _after_body judges
 # specially.
-_special := {w | some w in _modals} | {w | some w in _copulas} | {w | some w, _ in _p.misspellings} | {"har", "föreslår", "för", "efter", "under", "över", "och", "samt"}
+_special := ((_modals | _copulas) | {w | some w, _ in _p.misspellings}) | {"har", "föreslår", "för", "efter", "under", "över", "och", "samt"}
 
 _next_words(rest) := [_at(ws, 0), _at(ws, 1), _at(ws, 2)] if {
 	ws := [w |
@@ -209,7 +209,9 @@ _proposes_up if {
 	regex.match(_body_start_re, m[1])
 }
 
-_after_att(s) := substring(s, 4, -1) if startswith(s, "att ") else := s
+_after_att(s) := substring(s, 4, -1) if {
+	startswith(s, "att ")
+} else := s
 
 # a modal or auxiliary verb: refused. When an infinitive follows (after
 # "att" and hedge adverbs) whose present tense can be derived, the rewrite
@@ -219,7 +221,9 @@ _auxiliary(b, w1, w2, w3, t) := {"ok": false, "why": "modal", "body": b, "word":
 	rw := _aux_rewrite(b, t)
 } else := {"ok": false, "why": "modal", "body": b, "word": _aux_phrase(w1, w2)}
 
-_aux_phrase(w1, w2) := concat(" ", [w1, w2]) if lower(w2) == "att" else := w1
+_aux_phrase(w1, w2) := concat(" ", [w1, w2]) if {
+	lower(w2) == "att"
+} else := w1
 
 # _aux_rewrite is [span, present]: the words after the auxiliary are skipped
 # while they are "att" or a hedge adverb; the first other word must be an
@@ -250,7 +254,9 @@ _perfect(b, w1, w2, w3) := {"ok": true} if {
 	_supine(lower(_verb_after(w2, w3)))
 } else := {"ok": true}
 
-_verb_after(w2, w3) := w3 if lower(w2) in _adverbs else := w2
+_verb_after(w2, w3) := w3 if {
+	lower(w2) in _adverbs
+} else := w2
 
 # _supine: active -t ("godkänt", "beslutat"), passive -ts ("besvarats")
 _supine(w) if {
@@ -339,7 +345,9 @@ _clause_words(t) := ws if {
 	ws := _upto(all, stops)
 }
 
-_upto(all, stops) := array.slice(all, 0, min(stops)) if count(stops) > 0 else := all
+_upto(all, stops) := array.slice(all, 0, min(stops)) if {
+	count(stops) > 0
+} else := all
 
 # first finite verb by shape in the main clause decides; no verb at all is
 # a noun phrase only when the point starts like one ("Godkännande av …").
