@@ -72,8 +72,9 @@
 #       - i\s+och\s+med\s+att
 #       - genom\s+att
 #     # modal words that state what is decided, not a reservation, inside
-#     # the clause after "beslutar att" ("… beslutar att röstmottagare kan
-#     # beställas per telefon")
+#     # the clause after "beslutar att" or "i uppdrag att" ("… beslutar att
+#     # röstmottagare kan beställas per telefon", "… i uppdrag att utreda hur
+#     # skolorganisationen kan utformas")
 #     permissions:
 #       - kan
 #       - får
@@ -179,14 +180,15 @@ _body(i) := b if {
 	b := decision.verdicts[i].body
 } else := b if {
 	is_string(input.authority)
-	b := trim_space(input.authority)
-	b != ""
+	a := trim_space(input.authority)
+	a != ""
+	b := concat("", [upper(substring(a, 0, 1)), substring(a, 1, -1)])
 } else := "Nämnden"
 
 # _words lists the hedges found, in order of appearance, without repeats
 # and without those decision/phrasing already reports (the modal verb that
 # makes the point not adoptable, and the words its rewrite replaces) or
-# that state what "beslutar att" decides; runs of white space are shown as
+# that state what "beslutar att" decides or an assignment asks for; runs of white space are shown as
 # one space.
 _words(i, matches, norm) := [w |
 	some j, m in matches
@@ -217,7 +219,7 @@ _covered(i, w) if {
 
 _permitted(w, norm) if {
 	w in _permissions
-	regex.match(` beslutar +att .* (?:kan|får) `, norm)
+	regex.match(` (?:beslutar +att|i +uppdrag +att) .* (?:kan|får) `, norm)
 }
 
 _norm(s) := concat(" ", [x | some x in split(s, " "); x != ""])

@@ -85,7 +85,7 @@ test_match_keeps_the_points_letters if {
 }
 
 test_example_uses_the_authority if {
-	[f] := [f | some f in hedging.deny] with input as {"authority": "Socialnämnden", "decision_proposal": ["Kan nämnden godkänna rapporten?"]}
+	[f] := [f | some f in hedging.deny] with input as {"authority": "socialnämnden", "decision_proposal": ["Kan nämnden godkänna rapporten?"]}
 	contains(f.message, "t.ex. ”Socialnämnden godkänner …”")
 }
 
@@ -99,7 +99,6 @@ test_passes_modal_that_phrasing_reports if {
 		"Nämnden bör eventuellt godkänna rapporten.",
 		"Kommunstyrelsen torde anta yttrandet.",
 		"Nämnden kommer att godkänna rapporten.",
-		"Planen kan antas.",
 	] {
 		count(hedging.deny) == 0 with input as {"decision_proposal": [t]}
 	}
@@ -114,6 +113,8 @@ grounds := [
 	"Kommunfullmäktige anser motionen besvarad mot bakgrund av att nämnden kan erbjuda stödet redan i dag.",
 	# what "beslutar att" decides: a permission, not a reservation
 	"Valnämnden beslutar att ambulerande röstmottagare kan beställas per telefon fram till klockan 15.00 på valdagen.",
+	# what an assignment asks for
+	"Att nämnden ger förvaltningen i uppdrag att utreda hur en långsiktig skolorganisation kan utformas utifrån minskat behov av utbildningsplatser.",
 ]
 
 test_passes_hedges_in_the_stated_ground if {
@@ -135,4 +136,10 @@ test_enligt_ovan_is_not_a_hedge if {
 test_names_the_document_kind if {
 	[f] := [f | some f in hedging.deny] with input as {"kind": "tjansteskrivelse", "decision_proposal": ["Kan nämnden godkänna rapporten?"]}
 	endswith(f.message, "flytta villkor och avsikter till tjänsteskrivelsen.")
+}
+
+test_fails_modal_without_a_body if {
+	# no error from decision/phrasing here, so this is the one finding
+	[f] := [f | some f in hedging.deny] with input as {"decision_proposal": ["Planen kan antas."]}
+	f.match == "kan"
 }

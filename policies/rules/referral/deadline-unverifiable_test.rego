@@ -33,6 +33,7 @@ test_fails_seed_without_any_date if {
 test_passes_with_deadline_and_a_date if {
 	count(unverifiable.deny) == 0 with input as {"kind": "yttrande", "date": "2020-09-01", "referral": {"deadline": "2020-10-01"}}
 	count(unverifiable.deny) == 0 with input as {"kind": "yttrande", "meeting_date": "2020-09-20", "referral": {"deadline": "2020-10-01"}}
+
 	# late is deadline-missed's finding, not this one
 	count(unverifiable.deny) == 0 with input as {"kind": "yttrande", "date": "2020-12-01", "referral": {"deadline": "2020-10-01"}}
 }
@@ -46,6 +47,7 @@ test_passes_what_the_reader_could_not_read if {
 	count(unverifiable.deny) == 0 with input as {"kind": "yttrande", "unread": [{"field": "referral", "excerpt": "remitterat till nämnden för yttrande senast i höst"}]}
 	count(unverifiable.deny) == 0 with input as {"kind": "yttrande", "referral": {"from": "Kommunstyrelsen"}, "unread": [{"field": "referral.deadline"}]}
 	count(unverifiable.deny) == 0 with input as {"kind": "yttrande", "referral": {"deadline": "2020-10-01"}, "unread": [{"field": "date", "excerpt": "den 31:a sept"}]}
+
 	# an unread title says nothing about the referral
 	count(unverifiable.deny) == 1 with input as {"kind": "yttrande", "unread": [{"field": "title"}]}
 }
