@@ -2,7 +2,7 @@ package tjlint.rules.reading.unread_test
 
 import data.tjlint.rules.reading.unread
 
-test_signature_block_in_the_users_words if {
+test_fails_signature_block_in_the_users_words if {
 	unread.deny == {{
 		"path": ["unread", 0, "excerpt"],
 		"message": "Underskriftsblocket kunde inte läsas: ”Anna Andersson Per Lind Förvaltningschef” (namn och titlar går inte att para ihop). Kontrollera att varje undertecknare står med namn och titel.",
@@ -14,19 +14,19 @@ test_signature_block_in_the_users_words if {
 	}]}
 }
 
-test_one_finding_per_entry if {
+test_fails_once_per_entry if {
 	{f.path | some f in unread.deny} == {["unread", 0, "excerpt"], ["unread", 1]} with input as {"unread": [
 		{"field": "decision_proposal", "excerpt": "Nämnden för Service beslutar | 1 | 2"},
 		{"field": "sections.gender_equality"},
 	]}
 }
 
-test_names_the_section_by_its_heading if {
+test_fails_naming_the_section_by_its_heading if {
 	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "sections.gender_equality", "excerpt": "Jämställdhet –"}]}
 	f.message == "Avsnittet ”Jämställdhetsanalys” kunde inte läsas: ”Jämställdhet –”. Kontrollera att avsnittet har en egen rubrik och text under den."
 }
 
-test_unknown_field_and_long_excerpt if {
+test_fails_unknown_field_with_long_excerpt if {
 	long := concat("", ["a", concat("", [" ord" | some _ in numbers.range(1, 40)])])
 	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "kallelse", "excerpt": long}]}
 	startswith(f.message, "En del av handlingen kunde inte läsas: ”a ord ord")
@@ -42,7 +42,7 @@ test_passes_without_unread if {
 	count(unread.deny) == 0 with input as {"unread": [{"excerpt": "x"}, "signatories", {"field": 3}]}
 }
 
-test_part_of_a_field if {
+test_fails_part_of_a_field if {
 	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "referral.deadline", "excerpt": "senast den trettionde"}]}
 	f.message == "Remissen kunde inte läsas: ”senast den trettionde”. Kontrollera att det framgår vem som remitterat ärendet och vilken sista svarsdag som gäller."
 }
