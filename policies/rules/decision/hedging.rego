@@ -2,10 +2,10 @@
 # title: Vag eller villkorad beslutstext
 # description: >-
 #   En beslutspunkt ska säga vad som beslutas. Modala, villkorade eller vaga
-#   uttryck («bör», «skulle», «kan», «eventuellt», «kommer att», «avser att»,
-#   «i enlighet med föreliggande förslag» …) gör beslutet oklart eller beroende
+#   uttryck (”bör”, ”skulle”, ”kan”, ”eventuellt”, ”kommer att”, ”avser att”,
+#   ”i enlighet med föreliggande förslag” …) gör beslutet oklart eller beroende
 #   av en text som inte följer med till protokollet. Ord i en bisats som
-#   anger skälet («med hänvisning till att …», «eftersom …», «då …») är inga
+#   anger skälet (”med hänvisning till att …”, ”eftersom …”, ”då …”) är inga
 #   reservationer i beslutet och flaggas inte. Ett modalt verb som gör att
 #   punkten inte kan antas alls rapporteras av decision/phrasing, inte här.
 # related_resources:
@@ -13,8 +13,8 @@
 #     description: >-
 #       Nacka kommun, mall för tjänsteskrivelse: förslaget till beslut i
 #       självständiga meningar som säger vad som beslutas
-#   - ref: https://www.isof.se/stod-och-sprakrad/sprakrad/klarsprak
-#     description: Institutet för språk och folkminnen (Språkrådet), klarspråk
+#   - ref: https://lagen.nu/2009:600#P11
+#     description: Språklag (2009:600) 11 §, språket i offentlig verksamhet ska vara vårdat, enkelt och begripligt
 # custom:
 #   severity: warning
 #   title_en: Hedged or vague decision wording

@@ -4,14 +4,14 @@
 #   Varje beslutspunkt ska kunna flyttas direkt till protokollet: ett
 #   beslutande organ (Nämnden, Kommunstyrelsen, Kommunfullmäktige,
 #   <X>nämnden, Nämnden för <X>, <X>s arbetsutskott, ärendets beslutande
-#   organ) följt av ett verb i presens («godkänner», «representerar»,
-#   «godkänns»), eller en mening i passiv form («Motionen anses besvarad.»)
-#   eller en bestämmelse («Taxan gäller från och med …»). Verbet känns igen på
+#   organ) följt av ett verb i presens (”godkänner”, ”representerar”,
+#   ”godkänns”), eller en mening i passiv form (”Motionen anses besvarad.”)
+#   eller en bestämmelse (”Taxan gäller från och med …”). Verbet känns igen på
 #   sin form, inte från en lista. Det som inte går att anta flaggas:
-#   förvaltningen, «vi» eller «man» som subjekt, modala verb och hjälpverb
-#   («bör», «ska», «kommer att», «har godkänt»), verb i förfluten tid
-#   («godkände», «beslöt»), rubriker i stället för meningar («Godkännande av
-#   …») och felstavade verb («förslår»).
+#   förvaltningen, ”vi” eller ”man” som subjekt, modala verb och hjälpverb
+#   (”bör”, ”ska”, ”kommer att”, ”har godkänt”), verb i förfluten tid
+#   (”godkände”, ”beslöt”), rubriker i stället för meningar (”Godkännande av
+#   …”) och felstavade verb (”förslår”).
 # related_resources:
 #   - ref: https://www.nacka.se/medarbetare/tjansteskrivelser-arendehantering/mall-for-tjansteskrivelse/
 #     description: >-

@@ -4,9 +4,9 @@
 #   Ärendet ska ha en jämställdhetsanalys som beskriver hur förslaget påverkar
 #   kvinnor och män, flickor och pojkar. Regeln säger till när avsnittet
 #   saknas, och när avsnittet finns men inte innehåller någon analys: det är tomt, bara en
-#   rubrik, ett streck, en hänvisning («Se bilaga.») eller ett avböjande
-#   («Ej relevant.», «Inte aktuellt», «Någon jämställdhetsanalys har inte
-#   gjorts.»). Nivån är varning: många kommuners mallar (t.ex. Kungsbackas)
+#   rubrik, ett streck, en hänvisning (”Se bilaga.”) eller ett avböjande
+#   (”Ej relevant.”, ”Inte aktuellt”, ”Någon jämställdhetsanalys har inte
+#   gjorts.”). Nivån är varning: många kommuners mallar (t.ex. Kungsbackas)
 #   har ingen sådan rubrik, så ett fel på varje sådan handling vore ett falskt
 #   fel. En kommun vars mall kräver avsnittet (Stockholms stadsdelsnämnder,
 #   Malmö) sätter nivån till error i sin konfiguration eller profil, en kommun

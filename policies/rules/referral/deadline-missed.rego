@@ -7,7 +7,7 @@
 # related_resources:
 #   - ref: https://komin.malmo.se/Forvaltningar/Stadsbyggnadskontoret/Mal--styrning-pa-SBK/Styrdokument/Verksamhets-styrdokument/Rutinbank/Rutinbank---Remiss--motion/Svar-till-eller-via-stadsbyggnadsnamnden.html
 #     description: Malmö stad, rutin för remissvar (svarstid och uppskov)
-#   - ref: https://open.karnovgroup.se/processratt/SFS1930-0173
+#   - ref: https://lagen.nu/1930:173
 #     description: Lag (1930:173) om beräkning av lagstadgad tid
 # custom:
 #   severity: error

@@ -3,8 +3,8 @@
 # description: >-
 #   Handlingen ska undertecknas av namngivna personer. Ärendet saknar
 #   undertecknare, eller en undertecknare saknar namn, har bara ett ord som
-#   namn eller en kvarglömd platshållare («XX», «NN», «[Namn]», «Förnamn
-#   Efternamn», ««Namn»»). När läsaren såg ett underskriftsblock men inte
+#   namn eller en kvarglömd platshållare (”XX”, ”NN”, ”[Namn]”, ”Förnamn
+#   Efternamn”, ”«Namn»”). När läsaren såg ett underskriftsblock men inte
 #   kunde tolka det säger reading/unread det, och den här regeln påstår inte
 #   att undertecknare saknas.
 # related_resources:
@@ -17,7 +17,7 @@
 #     The document must be signed by named people. The case has no signatory,
 #     or a signatory has no name, a single word as name, or a leftover
 #     template placeholder ("XX", "NN", "[Namn]", "Förnamn Efternamn",
-#     "«Namn»"). When the reader saw a signature block it could not
+#     "”Namn”"). When the reader saw a signature block it could not
 #     interpret, reading/unread says so and this rule does not claim that
 #     signatories are missing.
 #   params:
