@@ -124,16 +124,22 @@ _fast_re := sprintf(`^[\p{L}-]*(?i:%s)(?:\s+för\s+\p{Lu}[\p{L}-]*(?:\s+(?:&|och
 
 _fast_ok(t) if {
 	[[_, w1]] := regex.find_all_string_submatch_n(_fast_re, t, 1)
-	not w1 in _special
+	_fast_verb(w1, t)
 }
+
+_fast_verb(w1, _) if not w1 in _special
+
+# "Kommunstyrelsen föreslår (att) kommunfullmäktige …": a proposal to a
+# body named by one word
+_fast_verb("föreslår", t) if regex.match(_fast_propose_re, t)
+
+_fast_propose_re := sprintf(`^[\p{L}-]*(?i:%s)(?:\s+för\s+\p{Lu}[\p{L}-]*(?:\s+(?:&|och)\s+\p{Lu}[\p{L}-]*)?)?\s+föreslår\s+(?:att\s+)?[\p{L}-]*(?i:%s)\s`, [_nouns, _nouns])
 
 # _mentions_body: a body noun in the first words, else the body regex
 # cannot match and is skipped.
-_mentions_body(t) if {
-	low := lower(substring(t, 0, 120))
-	some n in _p.body_nouns
-	contains(low, n)
-}
+_mentions_body(t) if regex.match(_mentions_re, t)
+
+_mentions_re := sprintf(`(?i)(?:%s)`, [_nouns])
 
 # _special holds the words ending in -r or -s that _after_body judges
 # specially.
@@ -284,10 +290,7 @@ _past(w) if w in _preterites
 
 _past(w) if _past_passive(w)
 
-_past_passive(w) if {
-	some suffix in ["des", "tes", "ogs", "ågs", "avs", "anns", "ölls", "öts"]
-	endswith(w, suffix)
-}
+_past_passive(w) if strings.any_suffix_match(w, {"des", "tes", "ogs", "ågs", "avs", "anns", "ölls", "öts"})
 
 # _present: a finite verb in the present tense by its ending: active -r,
 # passive or deponent -s.
@@ -310,15 +313,9 @@ _passive_shape(w) if {
 	_passive_ending(w)
 }
 
-_passive_ending(w) if {
-	some suffix in ["as", "es", "ås", "nns", "lls", "ggs", "gs", "ds", "ks", "ms", "ps", "js", "vs", "örs", "tts"]
-	endswith(w, suffix)
-}
+_passive_ending(w) if strings.any_suffix_match(w, {"as", "es", "ås", "nns", "lls", "ggs", "gs", "ds", "ks", "ms", "ps", "js", "vs", "örs", "tts"})
 
-_genitive_shape(w) if {
-	some suffix in ["ens", "ets", "rnas", "iges", "ars", "ers", "ors", "års"]
-	endswith(w, suffix)
-}
+_genitive_shape(w) if strings.any_suffix_match(w, {"ens", "ets", "rnas", "iges", "ars", "ers", "ors", "års"})
 
 # ---------------------------------------------------------------------------
 # A point without a deciding body at its start
@@ -327,14 +324,20 @@ _genitive_shape(w) if {
 _no_body(t) := {"ok": false, "why": "empty"} if {
 	t == ""
 } else := {"ok": true} if {
-	_p.accept_att_list == true
-	startswith(lower(t), "att ")
-} else := {"ok": true} if {
 	# "<X> får i uppdrag att …", whatever X is
 	contains(t, " uppdrag att ")
 	regex.match(`\s(?:får|ges)\s+i\s+uppdrag\s+att\s`, t)
 } else := _subject(t, m[1]) if {
 	[m] := regex.find_all_string_submatch_n(_non_subject_re, t, 1)
+} else := {"ok": true} if {
+	# the common passive point, with one small regex: "Informationen
+	# noteras.", "Motionen anses besvarad."
+	_p.accept_passive == true
+	[[_, w]] := regex.find_all_string_submatch_n(`^\p{Lu}[\p{L}\d-]*\s+(\p{Ll}+s)(?:[\s,.;:]|$)`, t, 1)
+	_passive_shape(w)
+} else := {"ok": true} if {
+	_p.accept_att_list == true
+	startswith(lower(t), "att ")
 } else := v if {
 	v := _clause_verdict(t, _clause_words(t))
 }
@@ -412,8 +415,7 @@ _kind_verdict("perfect", ws, j, _) := {"ok": false, "why": "perfect", "word": co
 # "Godkännande av …", "Revidering av …", "Antagande om …"
 _nominal_start(ws) if {
 	count(ws) > 1
-	some suffix in ["ande", "ende", "ning", "else", "ing"]
-	endswith(lower(ws[0]), suffix)
+	strings.any_suffix_match(lower(ws[0]), {"ande", "ende", "ning", "else", "ing"})
 	lower(ws[1]) in {"av", "om", "för", "till", "på", "över"}
 }
 

@@ -106,10 +106,15 @@ deny contains result.fail(
 }
 
 # _no_analysis: the whole text is a pointer or a refusal, or it is short and
-# speaks neither of women and men nor of gender equality.
-_no_analysis(t) if regex.match(_refusal_re, t)
+# speaks neither of women and men nor of gender equality. An analysis of a
+# few lines is longer than any of these, and skips the regexes.
+_no_analysis(t) if {
+	count(t) <= 200
+	regex.match(_refusal_re, t)
+}
 
 _no_analysis(t) if {
+	count(t) <= 200
 	count(regex.split(`\s+`, t)) <= _p.max_empty_words
 	not regex.match(_subjects_re, t)
 }
