@@ -158,6 +158,10 @@
 #       avsätta: avsätter
 #       sätta: sätter
 #       tillsätta: tillsätter
+#       komma: kommer
+#       göra: gör
+#       utreda: utreder
+#       bereda: bereder
 #     accept_passive: true
 #     # "att framföra till kommunfullmäktige ..." as a point under a heading
 #     # that names the body (Malmö's att-list style)

@@ -225,6 +225,7 @@ rewrites := [
 	["Nämnden kan notera informationen.", "kan notera", "noterar"],
 	["Nämnden avser att återlämna ärendet.", "avser att återlämna", "återlämnar"],
 	["Nämnden bör ge förvaltningen i uppdrag att utreda frågan.", "bör ge", "ger"],
+	["Kultur- och fritidsnämnden kommer att återkomma i frågan efter sommaren.", "kommer att återkomma", "återkommer"],
 ]
 
 test_rewrites_modal_from_infinitive if {
