@@ -174,7 +174,7 @@ _names contains a if {
 # _after_body judges the word w1 that follows the deciding body b.
 _after_body(b, w1, w2, w3, t) := {"ok": true} if {
 	lower(w1) == "föreslår"
-	_proposes_to_body(t, b, w2)
+	_proposes_to_body(t, b)
 } else := {"ok": true} if {
 	# a further proposal to the body an earlier point names ("… föreslår
 	# kommunfullmäktige att bifalla motionen." then "Nämnden föreslår att …")
@@ -188,7 +188,7 @@ _after_body(b, w1, w2, w3, t) := {"ok": true} if {
 	lower(w1) in {"får", "ges"}
 	lower(w2) == "i"
 	lower(w3) == "uppdrag"
-} else := _auxiliary(b, w1, w2, w3, t) if {
+} else := _auxiliary(b, w1, w2, t) if {
 	lower(w1) in _modals
 } else := _perfect(b, w1, w2, w3) if {
 	lower(w1) in {"har", "hade"}
@@ -204,7 +204,7 @@ _after_body(b, w1, w2, w3, t) := {"ok": true} if {
 
 # "föreslår [att] <another body> …": a proposal to another body decides
 # nothing itself, but is the standard way to send a decision up.
-_proposes_to_body(t, b, w2) if {
+_proposes_to_body(t, b) if {
 	rest := trim_left(substring(t, count(b), -1), " ,")
 	after := trim_left(substring(rest, count("föreslår"), -1), " ")
 	regex.match(_body_start_re, _after_att(after))
@@ -226,7 +226,7 @@ _after_att(s) := substring(s, 4, -1) if {
 # "att" and hedge adverbs) whose present tense can be derived, the rewrite
 # replaces the words from the auxiliary to the infinitive ("bör eventuellt
 # godkänna") by the present tense ("godkänner").
-_auxiliary(b, w1, w2, w3, t) := {"ok": false, "why": "modal", "body": b, "word": _aux_phrase(w1, w2), "span": rw[0], "rewrite": rw[1]} if {
+_auxiliary(b, w1, w2, t) := {"ok": false, "why": "modal", "body": b, "word": _aux_phrase(w1, w2), "span": rw[0], "rewrite": rw[1]} if {
 	rw := _aux_rewrite(b, t)
 } else := {"ok": false, "why": "modal", "body": b, "word": _aux_phrase(w1, w2)}
 
