@@ -35,31 +35,43 @@ _suspect_re := concat("|", [
 	`^[\t-\r\x{85}\p{Z}]*[^ \t\n\x{a0}]*[\t-\r\x{85}\p{Z}]*$`,
 ])
 
-# problem is [path, Swedish reason, English reason] when signatory s at index
-# i has no usable name, undefined when the name is fine (or not a string,
-# which the schema reports).
-problem(i, s) := [["signatories", i], "namn saknas", "the name is missing"] if {
+# problem is [path, Swedish reason, English reason, match] when signatory s
+# at index i has no usable name, undefined when the name is fine (or not a
+# string, which the schema reports). match is the words the finding is about
+# (the placeholder, the single word), "" when there are none.
+problem(i, s) := [["signatories", i], "namn saknas", "the name is missing", ""] if {
 	not "name" in object.keys(s)
 } else := _name_problem(i, s.name) if {
 	is_string(s.name)
 	regex.match(_suspect_re, s.name)
 }
 
-_name_problem(i, name) := [["signatories", i, "name"], "namnet är tomt", "the name is empty"] if {
+_name_problem(i, name) := [["signatories", i, "name"], "namnet är tomt", "the name is empty", ""] if {
 	trim_space(name) == ""
 } else := [
 	["signatories", i, "name"],
-	sprintf("«%s» är en platshållare, inget namn", [trim_space(name)]),
-	sprintf("«%s» is a placeholder, not a name", [trim_space(name)]),
+	sprintf("”%s” är en platshållare, inget namn", [m]),
+	sprintf("”%s” is a placeholder, not a name", [m]),
+	m,
 ] if {
 	regex.match(_placeholder_re, name)
+	m := _placeholder(name)
 } else := [
 	["signatories", i, "name"],
-	sprintf("«%s» är bara ett ord", [trim_space(name)]),
-	sprintf("«%s» is a single word", [trim_space(name)]),
+	sprintf("”%s” är bara ett ord", [trim_space(name)]),
+	sprintf("”%s” is a single word", [trim_space(name)]),
+	trim_space(name),
 ] if {
 	_one_word(trim_space(name))
 }
+
+# _placeholder is the placeholder in a name: the word ("XX" in "Anna XX")
+# when the rest is a name, else the whole name ("[Namn]", "Förnamn
+# Efternamn").
+_placeholder(name) := m if {
+	not regex.match(sprintf(`(?i)^\s*(?:%s)\s*$|[%s]`, [concat("|", _p.placeholder_names), _p.placeholder_marks]), name)
+	[[_, m]] := regex.find_all_string_submatch_n(sprintf(`(?i)(?:^|\s)(%s)(?:\s|$)`, [concat("|", _p.placeholder_words)]), name, 1)
+} else := trim_space(name)
 
 _one_word(n) if {
 	not contains(n, " ")

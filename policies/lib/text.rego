@@ -16,3 +16,21 @@ section_text(key) := t if {
 
 # has_section is true when the case has section key as an object.
 has_section(key) if is_object(input.sections[key])
+
+# unread is true when a reader recorded (in the case's unread list) that it
+# saw field, a part of it or the whole it belongs to ("sections" for
+# "sections.gender_equality") but could not interpret it. A rule that would
+# say field is missing stays silent then: reading/unread says what could not
+# be read, and where.
+unread(field) if {
+	is_array(input.unread)
+	some u in input.unread
+	is_string(u.field)
+	_covers(u.field, field)
+}
+
+_covers(f, field) if f == field
+
+_covers(f, field) if startswith(f, concat("", [field, "."]))
+
+_covers(f, field) if startswith(field, concat("", [f, "."]))

@@ -5,8 +5,8 @@ import data.tjlint.rules.referral["deadline-missed"] as missed
 test_fails_late_meeting_date if {
 	missed.deny == {{
 		"path": ["meeting_date"],
-		"message": "Remisstiden har inte hållits: sammanträdesdatumet (meeting_date) 2020-10-15 är 14 dagar efter remissens sista svarsdag 2020-10-01 (referral.deadline).",
-		"message_en": "The referral deadline was missed: the meeting date (meeting_date) 2020-10-15 is 14 days after the referral's deadline 2020-10-01 (referral.deadline).",
+		"message": "Remisstiden har inte hållits: sammanträdesdatumet 2020-10-15 är 14 dagar efter remissens sista svarsdag 2020-10-01. Begär uppskov hos den som remitterat ärendet, eller behandla ärendet på ett sammanträde före sista svarsdag.",
+		"message_en": "The referral deadline was missed: the meeting date 2020-10-15 is 14 days after the referral's deadline 2020-10-01. Ask the sender of the referral for an extension, or handle the matter at a meeting before the deadline.",
 	}} with input as {
 		"kind": "yttrande",
 		"date": "2020-09-20",
@@ -18,8 +18,8 @@ test_fails_late_meeting_date if {
 test_fails_late_document_date_without_meeting if {
 	missed.deny == {{
 		"path": ["date"],
-		"message": "Remisstiden har inte hållits: handlingens datum (date) 2024-03-01 är 1 dag efter remissens sista svarsdag 2024-02-29 (referral.deadline).",
-		"message_en": "The referral deadline was missed: the document's date (date) 2024-03-01 is 1 day after the referral's deadline 2024-02-29 (referral.deadline).",
+		"message": "Remisstiden har inte hållits: handlingens datum 2024-03-01 är 1 dag efter remissens sista svarsdag 2024-02-29. Begär uppskov hos den som remitterat ärendet, eller behandla ärendet på ett sammanträde före sista svarsdag.",
+		"message_en": "The referral deadline was missed: the document's date 2024-03-01 is 1 day after the referral's deadline 2024-02-29. Ask the sender of the referral for an extension, or handle the matter at a meeting before the deadline.",
 	}} with input as {
 		"kind": "tjansteutlatande",
 		"date": "2024-03-01",
@@ -29,7 +29,7 @@ test_fails_late_document_date_without_meeting if {
 
 test_fails_across_a_year_end if {
 	[f] := [f | some f in missed.deny] with input as {"kind": "yttrande", "meeting_date": "2024-01-18", "referral": {"deadline": "2023-12-20"}}
-	f.message == "Remisstiden har inte hållits: sammanträdesdatumet (meeting_date) 2024-01-18 är 29 dagar efter remissens sista svarsdag 2023-12-20 (referral.deadline)."
+	f.message == "Remisstiden har inte hållits: sammanträdesdatumet 2024-01-18 är 29 dagar efter remissens sista svarsdag 2023-12-20. Begär uppskov hos den som remitterat ärendet, eller behandla ärendet på ett sammanträde före sista svarsdag."
 }
 
 test_passes_on_the_deadline_day if {

@@ -3,11 +3,11 @@
 # description: >-
 #   Handlingen ska undertecknas av namngivna personer. Ärendet saknar
 #   undertecknare, eller en undertecknare saknar namn, har bara ett ord som
-#   namn eller en kvarglömd platshållare («XX», «NN», «[Namn]», «Förnamn
-#   Efternamn», ««Namn»»).
+#   namn eller en kvarglömd platshållare (”XX”, ”NN”, ”[Namn]”, ”Förnamn
+#   Efternamn”, ”«Namn»”). När läsaren såg ett underskriftsblock men inte
+#   kunde tolka det säger reading/unread det, och den här regeln påstår inte
+#   att undertecknare saknas.
 # related_resources:
-#   - ref: https://5dok.org/article/vad-ska-jag-skriva-under-de-olika-rubrikerna.zwvrxm1g
-#     description: Kommunal handbok om tjänsteskrivelsens delar, undertecknare och ansvar
 #   - ref: https://www.nacka.se/medarbetare/tjansteskrivelser-arendehantering/mall-for-tjansteskrivelse/
 #     description: Nacka kommun, mall för tjänsteskrivelse
 # custom:
@@ -17,7 +17,9 @@
 #     The document must be signed by named people. The case has no signatory,
 #     or a signatory has no name, a single word as name, or a leftover
 #     template placeholder ("XX", "NN", "[Namn]", "Förnamn Efternamn",
-#     "«Namn»").
+#     "”Namn”"). When the reader saw a signature block it could not
+#     interpret, reading/unread says so and this rule does not claim that
+#     signatories are missing.
 #   params:
 #     # whole names that are placeholders (RE2, case-insensitive)
 #     placeholder_names:
@@ -48,24 +50,33 @@ package tjlint.rules.signatories.unnamed
 
 import data.tjlint.lib.result
 import data.tjlint.lib.signatories
+import data.tjlint.lib.text
 
 deny contains result.fail(
 	["signatories"],
-	"Ärendet saknar undertecknare. Ange minst en undertecknare med för- och efternamn och titel, t.ex. «Anna Andersson, Förvaltningschef».",
-	"The case has no signatory. Give at least one signatory with first and last name and title, e.g. «Anna Andersson, Förvaltningschef».",
+	"Handlingen har inga undertecknare. Lägg till minst en undertecknare med för- och efternamn och titel, t.ex. ”Anna Andersson, Förvaltningschef”.",
+	"The document has no signatory. Add at least one signatory with first and last name and title, e.g. ”Anna Andersson, Förvaltningschef”.",
 ) if {
 	not _has_signatories
+	not text.unread("signatories")
 }
 
 # _has_signatories is true when the case has a signatories key whose value is
 # not the empty list (a value of another type is the schema's to report).
 _has_signatories if input.signatories != []
 
-deny contains result.fail(path, msg, msg_en) if {
+deny contains f if {
 	is_array(input.signatories)
 	some i, s in input.signatories
 	is_object(s)
-	[path, why, why_en] := signatories.problem(i, s)
-	msg := sprintf("Undertecknare %d: %s. Ange för- och efternamn, t.ex. «Anna Andersson».", [i + 1, why])
-	msg_en := sprintf("Signatory %d: %s. Give first and last name, e.g. «Anna Andersson».", [i + 1, why_en])
+	[path, why, why_en, match] := signatories.problem(i, s)
+	f := _finding(path, match, i, why, why_en)
 }
+
+_finding(path, "", i, why, why_en) := result.fail(path, _msg(i, why), _msg_en(i, why_en))
+
+_finding(path, match, i, why, why_en) := result.fail_match(path, match, _msg(i, why), _msg_en(i, why_en)) if match != ""
+
+_msg(i, why) := sprintf("Undertecknare %d: %s. Skriv undertecknarens för- och efternamn, t.ex. ”Anna Andersson”.", [i + 1, why])
+
+_msg_en(i, why) := sprintf("Signatory %d: %s. Write the signatory's first and last name, e.g. ”Anna Andersson”.", [i + 1, why])

@@ -6,8 +6,6 @@
 #   Avdelningschef. En undertecknare utan namn flaggas av signatories/unnamed
 #   och inte här.
 # related_resources:
-#   - ref: https://5dok.org/article/vad-ska-jag-skriva-under-de-olika-rubrikerna.zwvrxm1g
-#     description: Kommunal handbok om tjänsteskrivelsens delar, undertecknare och ansvar
 #   - ref: https://www.nacka.se/medarbetare/tjansteskrivelser-arendehantering/mall-for-tjansteskrivelse/
 #     description: Nacka kommun, mall för tjänsteskrivelse
 # custom:
@@ -44,6 +42,6 @@ _untitled(i, s) := ["signatories", i, "title"] if {
 }
 
 _message(i, s) := [
-	sprintf("Undertecknare %d («%s») saknar titel. Ange befattningen, t.ex. «Förvaltningschef».", [i + 1, trim_space(s.name)]),
-	sprintf("Signatory %d («%s») has no title. Give the position, e.g. «Förvaltningschef».", [i + 1, trim_space(s.name)]),
+	sprintf("Undertecknare %d (”%s”) saknar titel. Skriv befattningen under namnet, t.ex. ”Förvaltningschef”.", [i + 1, trim_space(s.name)]),
+	sprintf("Signatory %d (”%s”) has no title. Write the position under the name, e.g. ”Förvaltningschef”.", [i + 1, trim_space(s.name)]),
 ]

@@ -1,0 +1,48 @@
+package tjlint.rules.reading.unread_test
+
+import data.tjlint.rules.reading.unread
+
+test_fails_signature_block_in_the_users_words if {
+	unread.deny == {{
+		"path": ["unread", 0, "excerpt"],
+		"message": "Underskriftsblocket kunde inte läsas: ”Anna Andersson Per Lind Förvaltningschef” (namn och titlar går inte att para ihop). Kontrollera att varje undertecknare står med namn och titel.",
+		"message_en": "The signature block could not be read: ”Anna Andersson Per Lind Förvaltningschef”. Check that every signatory is given with name and title.",
+	}} with input as {"unread": [{
+		"field": "signatories",
+		"excerpt": "Anna Andersson    Per Lind\nFörvaltningschef",
+		"reason": "namn och titlar går inte att para ihop.",
+	}]}
+}
+
+test_fails_once_per_entry if {
+	{f.path | some f in unread.deny} == {["unread", 0, "excerpt"], ["unread", 1]} with input as {"unread": [
+		{"field": "decision_proposal", "excerpt": "Nämnden för Service beslutar | 1 | 2"},
+		{"field": "sections.gender_equality"},
+	]}
+}
+
+test_fails_naming_the_section_by_its_heading if {
+	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "sections.gender_equality", "excerpt": "Jämställdhet –"}]}
+	f.message == "Avsnittet ”Jämställdhetsanalys” kunde inte läsas: ”Jämställdhet –”. Kontrollera att avsnittet har en egen rubrik och text under den."
+}
+
+test_fails_unknown_field_with_long_excerpt if {
+	long := concat("", ["a", concat("", [" ord" | some _ in numbers.range(1, 40)])])
+	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "kallelse", "excerpt": long}]}
+	startswith(f.message, "En del av handlingen kunde inte läsas: ”a ord ord")
+	contains(f.message, "…”. Kontrollera texten på det stället.")
+	not contains(f.message, "kallelse")
+}
+
+test_passes_without_unread if {
+	count(unread.deny) == 0 with input as {}
+	count(unread.deny) == 0 with input as {"unread": []}
+
+	# shapes the schema reports
+	count(unread.deny) == 0 with input as {"unread": [{"excerpt": "x"}, "signatories", {"field": 3}]}
+}
+
+test_fails_part_of_a_field if {
+	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "referral.deadline", "excerpt": "senast den trettionde"}]}
+	f.message == "Remissen kunde inte läsas: ”senast den trettionde”. Kontrollera att det framgår vem som remitterat ärendet och vilken sista svarsdag som gäller."
+}
