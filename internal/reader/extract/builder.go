@@ -116,44 +116,6 @@ func (x *builder) build() (*casemodel.Case, error) {
 	return x.c, nil
 }
 
-// unread records, in the case model's unread list, something the reader saw
-// but could not interpret: field names the part of the case it would have
-// filled (e.g. "decision_proposal", "sections.gender_equality"), excerpt is
-// the text as written (shortened), reason a short Swedish explanation. The
-// entry and its excerpt are positioned at p.
-func (x *builder) unread(field, excerpt, reason string, p posT) {
-	list, _ := x.val["unread"].([]any)
-	ptr := "/unread/" + itoa(len(list))
-	e := map[string]any{"field": field}
-	if excerpt = shorten(collapse(excerpt), 200); excerpt != "" {
-		e["excerpt"] = excerpt
-		x.c.Positions[ptr+"/excerpt"] = p
-	}
-	if reason != "" {
-		e["reason"] = reason
-	}
-	if len(list) == 0 && !p.IsZero() {
-		x.c.Positions["/unread"] = p
-	}
-	x.val["unread"] = append(list, e)
-	if !p.IsZero() {
-		x.c.Positions[ptr] = p
-	}
-}
-
-// shorten cuts s to at most n runes, at a word boundary, with "…".
-func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-		cut = cut[:i]
-	}
-	return cut + " …"
-}
-
 // A meeting packet (handlingar: a kallelse with its agenda, then several
 // tjänsteskrivelser and their attachments, as a municipality publishes them)
 // is not one case. Build recognises one by its document labels: three or

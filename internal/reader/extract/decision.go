@@ -29,7 +29,7 @@ func (x *builder) decision(s section, body []line) {
 	}
 	x.val["decision_proposal"] = append(prev, pts...)
 	if unsplit != nil {
-		x.unread(SecDecision, unsplit.text, "förslaget till beslut går inte att dela upp i beslutspunkter", unsplit.pos(0))
+		x.noteUnread(SecDecision, collapse(unsplit.text), "förslaget till beslut går inte att dela upp i beslutspunkter", unsplit.pos(0))
 	}
 }
 

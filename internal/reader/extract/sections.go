@@ -366,7 +366,7 @@ func (x *builder) fillSections(secs []section) bool {
 	// the section count as absent. It stays in sections.other as well.
 	if len(analyses) > 0 && !x.has("/sections/"+SecGender) {
 		s := analyses[0]
-		x.unread("sections."+SecGender, s.hm.Heading,
+		x.noteUnread("sections."+SecGender, s.hm.Heading,
 			"rubriken ser ut som en konsekvensanalys men säger inte vilken; den kan vara jämställdhetsanalysen", x.lines[s.at].pos(0))
 	}
 	return known
