@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
@@ -82,6 +84,9 @@ var errNotACase = &casemodel.NotACaseError{
 }
 
 func (x *builder) build() (*casemodel.Case, error) {
+	if n := packetDocs(x.blocks); n > 0 {
+		return nil, packetErr(n)
+	}
 	x.lines = splitLines(x.blocks)
 	if len(x.lines) == 0 {
 		return nil, errNotACase
@@ -109,4 +114,78 @@ func (x *builder) build() (*casemodel.Case, error) {
 	x.motion(x.lines)
 	x.c.Value = x.val
 	return x.c, nil
+}
+
+// A meeting packet (handlingar: a kallelse with its agenda, then several
+// tjänsteskrivelser and their attachments, as a municipality publishes them)
+// is not one case. Build recognises one by its document labels: three or
+// more "TJÄNSTESKRIVELSE"/"TJÄNSTEUTLÅTANDE" lines of their own, or a
+// "KALLELSE" and at least one of them, and reads no case from it.
+type packetError struct {
+	nc *casemodel.NotACaseError
+}
+
+func (e *packetError) Error() string { return e.nc.Error() }
+func (e *packetError) Unwrap() error { return e.nc }
+
+// IsPacket reports whether err says that the document is a meeting packet.
+func IsPacket(err error) bool {
+	var p *packetError
+	return errors.As(err, &p)
+}
+
+// PacketError is the error for a meeting packet of n tjänsteskrivelser (a
+// reader that knows more than the blocks, such as front matter that
+// describes a packet, may raise it itself).
+func PacketError(n int) error { return packetErr(n) }
+
+func packetErr(n int) error {
+	return &packetError{nc: &casemodel.NotACaseError{
+		Message: fmt.Sprintf("filen är ett sammanträdes handlingar med %d tjänsteskrivelser, inte ett enskilt ärende: "+
+			"tjlint granskar ett ärende per fil. Spara varje tjänsteskrivelse som en egen fil och granska dem var för sig", n),
+		MessageEN: fmt.Sprintf("the file is a meeting packet with %d tjänsteskrivelser, not a single case: "+
+			"tjlint checks one case per file. Save each tjänsteskrivelse as a file of its own and check them one by one", n),
+	}}
+}
+
+var (
+	docLabelLineRE = lazyRegexp(`(?i)^(?:tjänsteskrivelse|tjänsteutlåtande)$`)
+	// the kallelse's label: "KALLELSE", "KALLELSE/UNDERRÄTTELSE",
+	// "Kallelse" alone; not a title such as "Kallelse till årsstämma"
+	kallelseRE = lazyRegexp(`^(?:KALLELSE(?:\s*/\s*UNDERRÄTTELSE)?|[Kk]allelse(?:\s*/\s*[Uu]nderrättelse)?|FÖREDRAGNINGSLISTA|[Ff]öredragningslista)$`)
+)
+
+// packetDocs returns the number of tjänsteskrivelser in a meeting packet,
+// or 0 when the blocks are not one: three labels or more, or a kallelse and
+// one label at least (two labels may be a case with another förvaltning's
+// tjänsteskrivelse attached).
+func packetDocs(blocks []Block) int {
+	docs, kallelse := docLabels(blocks)
+	if docs >= 3 || kallelse && docs >= 1 {
+		return docs
+	}
+	return 0
+}
+
+// DocLabels counts the "TJÄNSTESKRIVELSE"/"TJÄNSTEUTLÅTANDE" labels that
+// stand alone in the blocks: the documents a file holds.
+func DocLabels(blocks []Block) int {
+	n, _ := docLabels(blocks)
+	return n
+}
+
+func docLabels(blocks []Block) (docs int, kallelse bool) {
+	for i := range blocks {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(blocks[i].Text), "*#_ "))
+		if len(t) > 40 {
+			continue
+		}
+		switch {
+		case docLabelLineRE().MatchString(t):
+			docs++
+		case kallelseRE().MatchString(t):
+			kallelse = true
+		}
+	}
+	return docs, kallelse
 }

@@ -6,30 +6,152 @@ import (
 
 // decision stores the decision points under a decision heading: one per
 // list item, else one per sentence. A heading "Förslag till beslut i X"
-// names the deciding body X (authority) unless the header did.
+// names the deciding body X (authority) unless the header did. A second
+// decision heading (a proposal to another body, "Förslag till beslut i
+// kommunstyrelsen" after "… i kommunfullmäktige") adds its points after
+// those of the first, in the document's order; the authority stays the
+// first heading's body. A decision section with text but no point that can
+// be told apart is recorded as unread.
 func (x *builder) decision(s section, body []line) {
 	hl := &x.lines[s.at]
 	hp := hl.pos(0)
 	if s.hm.Body2 != "" {
 		x.setIfAbsent("/authority", s.hm.Body2, hl.pos(len(hl.text)-len(s.hm.Body2)))
 	}
-	pts, pos := points(body)
-	if len(pts) == 0 {
+	pts, pos, unsplit := points(body)
+	prev, _ := x.val["decision_proposal"].([]any)
+	if !x.has("/decision_proposal") {
 		x.set("/decision_proposal", []any{}, hp)
-		return
 	}
-	x.set("/decision_proposal", pts, hp)
+	n := len(prev)
 	for i, p := range pos {
-		x.c.Positions["/decision_proposal/"+itoa(i)] = p
+		x.c.Positions["/decision_proposal/"+itoa(n+i)] = p
+	}
+	x.val["decision_proposal"] = append(prev, pts...)
+	if unsplit != nil {
+		x.noteUnread(SecDecision, collapse(unsplit.text), "förslaget till beslut går inte att dela upp i beslutspunkter", unsplit.pos(0))
 	}
 }
 
+var (
+	// a paragraph that is only a link to a table or a figure:
+	// "[Tabell 2-1](#tabell-2-1)", "Tabell 3", "Se tabell 2 nedan."
+	tableLinkRE = lazyRegexp(`(?i)^(?:\[[^\]]*\]\([^)]*\)[.,;]?\s*)+$|^(?:se\s+)?(?:tabell|figur|diagram)\s+\d+(?:[-.:]\d+)*\b`)
+	// what follows a decision in a protocol, not part of it
+	notPointRE = lazyRegexp(`(?i)^(?:reservation(?:er)?|protokollsanteckning(?:ar)?|särskilt\s+yttrande|jäv|yrkanden?|propositionsordning|omröstning)\b`)
+	// the words that remain of a list of dates and times
+	dateWordRE = lazyRegexp(`(?i)\b(?:kl|klockan|den|och|samt|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b|\d`)
+	// an item in the att-sats form: "Att Kyviksängs förskola stängs …"
+	attItemRE = lazyRegexp(`(?i)^att\s`)
+)
+
+// notAPoint reports whether a block under a decision heading is something
+// else than a decision: a link to a table, a list of dates, a reservation.
+func notAPoint(t string) bool {
+	if tableLinkRE().MatchString(t) || notPointRE().MatchString(t) {
+		return true
+	}
+	return isDateList(t)
+}
+
+// isLeadIn: a text that introduces the items after it: it ends with a
+// colon, or without a full stop on "besluta", "beslutar", "följande",
+// "att" or "för egen del" ("Kommunstyrelsen föreslår kommunfullmäktige
+// besluta").
+func isLeadIn(t string) bool {
+	if strings.HasSuffix(t, ":") {
+		return true
+	}
+	if endsSentence(t) {
+		return false
+	}
+	switch strings.ToLower(lastWord(t)) {
+	case "besluta", "beslutar", "följande", "att", "del":
+		return true
+	}
+	return false
+}
+
+// isDateList: a text of dates and times only ("2 februari 11 maj 31
+// augusti").
+func isDateList(t string) bool {
+	rest := dateWordRE().ReplaceAllString(t, "")
+	rest = strings.Trim(rest, " \t-–—.,:;/()")
+	return rest == "" && strings.ContainsAny(t, "0123456789")
+}
+
+// splitAtBodies cuts sentence spans further where a line of the block
+// starts with a deciding body and a verb while the line before ends with
+// no full stop ("… godkänner Årsredovisning 2024" / "Nämnden för Vård &
+// Omsorg förklarar paragrafen omedelbart justerad.").
+func splitAtBodies(b blk, sp [][2]int) [][2]int {
+	var cuts []int
+	txt := b.txt
+	base := b.l.off
+	segs := b.l.b.Segs
+	for i, seg := range segs {
+		o := seg.Offset - base
+		if o <= 0 || o >= len(txt) || i > 0 && segs[i-1].Pos.Line == seg.Pos.Line {
+			continue // not the start of a source line
+		}
+		prev := strings.TrimSpace(txt[:o])
+		if endsSentence(prev) || endsOpen(prev) || strings.HasSuffix(prev, ",") {
+			continue
+		}
+		if startsWithBodyAndVerb(txt[o:]) {
+			cuts = append(cuts, o)
+		}
+	}
+	if len(cuts) == 0 {
+		return sp
+	}
+	var out [][2]int
+	for _, s := range sp {
+		start := s[0]
+		for _, c := range cuts {
+			if c > start && c < s[1] {
+				out = append(out, [2]int{start, c})
+				start = c
+			}
+		}
+		out = append(out, [2]int{start, s[1]})
+	}
+	return out
+}
+
+// startsWithBodyAndVerb: "Nämnden för Vård & Omsorg förklarar …",
+// "Kommunstyrelsen godkänner …".
+func startsWithBodyAndVerb(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || !isBody(ws[0]) {
+		return false
+	}
+	for _, w := range ws[1:min(len(ws), 7)] {
+		if looksFinite(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// blk is the text of one block under a decision heading.
+type blk struct {
+	l    *line
+	txt  string
+	item bool
+}
+
 // points splits decision lines into points: each list item is one (with
-// its continuation lines), each sentence of a paragraph is one. Table rows
-// are not decision points.
-func points(body []line) ([]any, []posT) {
-	var pts []any
-	var pos []posT
+// its continuation lines), each sentence of a paragraph is one. Table rows,
+// links to tables, lists of dates and reservations are not decision points.
+// A lead-in ("Nämnden beslutar:") before list items is not a point of its
+// own: items in the att-sats form ("Att … stängs") are read with it
+// ("Nämnden beslutar: Att … stängs"), full sentences without it. unsplit is
+// the first line of a decision text that cannot be split into points (only
+// a table, or one long run of text with no sentence end).
+func points(body []line) (pts []any, pos []posT, unsplit *line) {
+	var bs []blk
+	tables := 0
 	for i := 0; i < len(body); {
 		l := &body[i]
 		j := i + 1
@@ -37,32 +159,75 @@ func points(body []line) ([]any, []posT) {
 			j++
 		}
 		if l.kind == TableRow {
+			tables++
 			i = j
 			continue
 		}
 		// the block's text from this line to the last, verbatim, so that
 		// offsets map to positions
 		last := &body[j-1]
-		txt := l.b.Text[l.off : last.off+len(last.text)]
-		if l.kind == ListItem {
-			if t := collapse(txt); t != "" {
-				pts = append(pts, t)
-				pos = append(pos, l.pos(0))
-			}
-			i = j
+		bs = append(bs, blk{l: l, txt: l.b.Text[l.off : last.off+len(last.text)], item: l.kind == ListItem})
+		i = j
+	}
+	for k := 0; k < len(bs); k++ {
+		b := bs[k]
+		t := collapse(b.txt)
+		if t == "" || notAPoint(t) {
 			continue
 		}
-		for _, sp := range sentences(txt) {
-			t := collapse(txt[sp[0]:sp[1]])
+		if b.item {
+			pts = append(pts, t)
+			pos = append(pos, b.l.pos(0))
+			continue
+		}
+		if isLeadIn(t) && k+1 < len(bs) && bs[k+1].item {
+			// a lead-in: "Nämnden beslutar:", "… beslutar att begära:"
+			for k+1 < len(bs) && bs[k+1].item {
+				k++
+				it := collapse(bs[k].txt)
+				if it == "" || notAPoint(it) {
+					continue
+				}
+				if attItemRE().MatchString(it) || startsLowerRune(it) {
+					// "Att … stängs", "avtal A": not a sentence of its own
+					it = t + " " + it
+				}
+				pts = append(pts, it)
+				pos = append(pos, bs[k].l.pos(0))
+			}
+			continue
+		}
+		if strings.HasSuffix(t, ":") && k+1 < len(bs) && !bs[k+1].item && isDateList(collapse(bs[k+1].txt)) {
+			// "Valnämnden beslutar följande sammanträdesdagar för 2026:"
+			// and the dates: one point
+			k++
+			pts = append(pts, t+" "+collapse(bs[k].txt))
+			pos = append(pos, b.l.pos(0))
+			continue
+		}
+		sp := splitAtBodies(b, sentences(b.txt))
+		if len(sp) == 1 && len(b.txt) > 800 && !endsSentence(b.txt) && unsplit == nil {
+			unsplit = b.l
+			continue
+		}
+		for _, sp := range sp {
+			t := collapse(b.txt[sp[0]:sp[1]])
 			if t == "" {
 				continue
 			}
 			pts = append(pts, t)
-			pos = append(pos, l.b.PosAt(l.off+sp[0]))
+			pos = append(pos, b.l.b.PosAt(b.l.off+sp[0]))
 		}
-		i = j
 	}
-	return pts, pos
+	if len(pts) == 0 && unsplit == nil && tables > 0 {
+		for i := range body {
+			if body[i].kind == TableRow {
+				unsplit = &body[i]
+				break
+			}
+		}
+	}
+	return pts, pos, unsplit
 }
 
 var (

@@ -92,6 +92,11 @@ func TestMatchHeadingSameLine(t *testing.T) {
 	if hm, ok := matchHeading("Ärendet har beretts inom avdelningen", true); ok {
 		t.Errorf("prose taken for a heading: %+v", hm)
 	}
+	// the heading vocabulary counts for whole headings, not for the start
+	// of a sentence
+	if hm, ok := matchHeading("Ekonomin för Gymnasium & Arbetsmarknad har varit stabil under året.", true); ok {
+		t.Errorf("prose taken for a heading: %+v", hm)
+	}
 }
 
 func TestSignatures(t *testing.T) {

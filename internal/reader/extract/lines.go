@@ -96,8 +96,10 @@ func joinLinesSep(ls []line, sep string) string {
 		if i > 0 {
 			switch {
 			case l.blk == ls[i-1].blk && l.kind != TableRow:
-				b.WriteString(sep)
-			case l.kind == ListItem && ls[i-1].kind == ListItem, l.kind == TableRow && ls[i-1].kind == TableRow:
+				b.WriteString(lineSep(ls[i-1].text, l.text, sep))
+			case l.kind == ListItem && ls[i-1].kind == ListItem, l.kind == TableRow && ls[i-1].kind == TableRow, sep == "\n":
+				// a list section's items are one per line, blank lines
+				// between them or not
 				b.WriteByte('\n')
 			default:
 				b.WriteString("\n\n")
@@ -110,6 +112,21 @@ func joinLinesSep(ls []line, sep string) string {
 		b.WriteString(t)
 	}
 	return b.String()
+}
+
+// lineSep is what joins two lines of one block: sep, except that a number
+// broken at its hyphen ("2025-" / "04-16") joins with nothing and, in a
+// list of one item per line, an item that wraps (the next line starts in
+// lower case, or the line ends with "och", "för" or a hyphen) joins with a
+// space.
+func lineSep(prev, next, sep string) string {
+	if n := len(prev); n >= 2 && prev[n-1] == '-' && prev[n-2] >= '0' && prev[n-2] <= '9' && next != "" && next[0] >= '0' && next[0] <= '9' {
+		return ""
+	}
+	if sep == "\n" && (startsLowerRune(next) || endsOpen(prev)) {
+		return " "
+	}
+	return sep
 }
 
 // endsSentence reports whether s ends with sentence punctuation.
@@ -125,7 +142,9 @@ func startsUpper(s string) bool {
 }
 
 // abbreviations that end with a period but do not end a sentence.
-var abbrevs = []string{"m.fl.", "fl.", "t.ex.", "bl.a.", "d.v.s.", "dvs.", "s.k.", "ca.", "kap.", "nr.", "resp.", "jfr.", "osv.", "p.g.a.", "pga.", "enl.", "st.", "kr.", "tel.", "fr.o.m.", "t.o.m.", "mm.", "m.m."}
+var abbrevs = []string{"m.fl.", "fl.", "t.ex.", "bl.a.", "d.v.s.", "dvs.", "s.k.", "ca.", "kap.", "nr.", "resp.", "jfr.", "osv.", "p.g.a.", "pga.", "enl.", "st.", "kr.", "kl.", "tel.", "fr.o.m.", "t.o.m.", "mm.", "m.m.",
+	"jan.", "febr.", "feb.", "mars.", "apr.", "aug.", "sept.", "sep.", "okt.", "nov.", "dec.",
+	"inkl.", "exkl.", "ang.", "avd.", "prop.", "bet.", "rskr.", "fig.", "tab.", "f.d.", "o.s.v.", "ff.", "milj.", "ev.", "p."}
 
 // sentences splits s into sentences and returns their byte spans. A
 // sentence ends at . ! or ? followed by space and a capital letter or a
@@ -166,7 +185,11 @@ func sentences(s string) [][2]int {
 					break
 				}
 			}
-			if abbr || utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 || isDigits(strings.TrimSuffix(w, ".")) && k-j == 0 {
+			// a single letter is an initial ("A. Andersson"); a number
+			// before ". Capital" ends the sentence ("version 1. Riktlinjen")
+			single := strings.TrimSuffix(w, ".")
+			// nor is an item number at the start ("1. Att …")
+			if abbr || utf8.RuneCountInString(single) == 1 && !isDigits(single) || isDigits(single) && (k-j == 0 || strings.TrimSpace(s[start:i]) == single) {
 				continue
 			}
 		}

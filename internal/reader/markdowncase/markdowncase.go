@@ -11,9 +11,12 @@ package markdowncase
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"html"
+	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -25,7 +28,9 @@ import (
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/reader/extract"
 	"github.com/tjlint/tjlint/internal/reader/inline"
+	"github.com/tjlint/tjlint/internal/reader/textcase"
 	"github.com/tjlint/tjlint/internal/reader/yamlcase"
+	"github.com/tjlint/tjlint/schemas"
 )
 
 // MaxNesting bounds how deep the block walk descends (lists in quotes in
@@ -44,10 +49,19 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	if n := extract.DocLabels(doc.Blocks); n >= 2 && doc.Front != nil && foreignKeys(doc.Front) {
+		// front matter that describes a packet (kommun, organ, typ …)
+		// over two tjänsteskrivelser or more
+		return nil, extract.PacketError(n)
+	}
 	body, berr := extract.Build(doc.Blocks, extract.Options{Format: "markdown"})
 	var nc *casemodel.NotACaseError
 	switch {
 	case berr == nil:
+	case extract.IsPacket(berr):
+		// A meeting packet's front matter describes the packet (kommun,
+		// organ, datum …), not a case: it is not read as case-model keys.
+		return nil, berr
 	case errors.As(berr, &nc) && doc.Front != nil:
 		// The body alone is not a case, but the front matter may make it one.
 		body = casemodel.New("markdown")
@@ -91,8 +105,35 @@ func Parse(src []byte) (*Document, error) {
 	md := goldmark.New(goldmark.WithExtensions(extension.Table))
 	root := md.Parser().Parse(text.NewReader(w.body), parser.WithContext(parser.NewContext()))
 	w.blocks(root, 0)
+	if pdfText(src[bodyStart:]) {
+		// Text extracted from a PDF and saved as Markdown (page markers
+		// "<!-- sida N -->", hard-wrapped lines, page furniture): its
+		// blocks are read as the text reader reads them, so that the
+		// same document as .txt and as .md gives the same case. The
+		// front matter is blanked, not removed, to keep the line numbers.
+		body := bytes.Clone(src)
+		for i := 0; i < bodyStart; i++ {
+			if body[i] != '\n' {
+				body[i] = ' '
+			}
+		}
+		d.Blocks = textcase.Blocks(body)
+	}
 	return d, nil
 }
+
+// pdfText reports whether a Markdown body is text extracted from a PDF:
+// it has page markers of its own lines ("<!-- sida 2 -->").
+func pdfText(body []byte) bool {
+	for _, l := range bytes.Split(body, []byte("\n")) {
+		if pageMarkRE().Match(bytes.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+var pageMarkRE = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^<!--\s*sida\s+\d+\s*-->$`) })
 
 // splitFrontMatter finds a leading "---" ... "---" (or "...") block. It
 // returns the YAML between the fences, the 1-based line where the YAML
@@ -521,4 +562,33 @@ func dropPositions(c *casemodel.Case, ptr string) {
 			delete(c.KeyPositions, p)
 		}
 	}
+}
+
+// caseKeys are the top-level keys of the case model, from its schema.
+var caseKeys = sync.OnceValue(func() map[string]bool {
+	var sch struct {
+		Properties map[string]json.RawMessage `json:"properties"`
+	}
+	keys := map[string]bool{}
+	if err := json.Unmarshal(schemas.Case, &sch); err == nil {
+		for k := range sch.Properties {
+			keys[k] = true
+		}
+	}
+	return keys
+})
+
+// foreignKeys reports whether the front matter has a top-level key that is
+// not a key of the case model.
+func foreignKeys(front *casemodel.Case) bool {
+	known := caseKeys()
+	if len(known) == 0 {
+		return false
+	}
+	for k := range front.Value {
+		if !known[k] {
+			return true
+		}
+	}
+	return false
 }

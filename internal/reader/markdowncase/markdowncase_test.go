@@ -10,6 +10,7 @@ import (
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/reader/extract"
 	"github.com/tjlint/tjlint/internal/reader/inline"
+	"github.com/tjlint/tjlint/internal/reader/textcase"
 )
 
 func p(l, c int) casemodel.Pos { return casemodel.Pos{Line: l, Column: c} }
@@ -135,5 +136,58 @@ func TestInputErrors(t *testing.T) {
 				t.Errorf("pos = %v, want %v (%s)", ie.Pos, tc.pos, ie.MessageEN)
 			}
 		})
+	}
+}
+
+// TestMeetingPacket: a published packet's front matter (kommun, organ …)
+// is not read as case-model keys; the file is recognised as a packet.
+func TestMeetingPacket(t *testing.T) {
+	src := "---\nkommun: exempelby\norgan: teknik\ndatum: 2025-03-01\n---\n\nKALLELSE\n\nSammanträde den 1 mars 2025\n\n" +
+		"TJÄNSTESKRIVELSE\n\nEn påhittad fråga\n\nFörslag till beslut\n\nNämnden för Teknik godkänner rapporten.\n\n" +
+		"TJÄNSTESKRIVELSE\n\nEn annan fråga\n\nFörslag till beslut\n\nNämnden för Teknik antar planen.\n"
+	_, err := Reader{}.Read("handlingar.md", []byte(src))
+	if !extract.IsPacket(err) {
+		t.Fatalf("err = %v, want a meeting packet", err)
+	}
+	var nc *casemodel.NotACaseError
+	if !errors.As(err, &nc) || !strings.Contains(nc.Message, "2 tjänsteskrivelser") {
+		t.Errorf("err = %v, want a NotACaseError naming the 2 tjänsteskrivelser", err)
+	}
+	// without a kallelse: the front matter's keys that are no case-model
+	// keys say that it describes a packet
+	noKallelse := strings.Replace(src, "KALLELSE\n\nSammanträde den 1 mars 2025\n\n", "", 1)
+	if _, err := (Reader{}).Read("handlingar.md", []byte(noKallelse)); !extract.IsPacket(err) {
+		t.Errorf("packet without a kallelse: err = %v, want a meeting packet", err)
+	}
+	// a case's own front matter over the same body is no packet sign
+	own := strings.Replace(noKallelse, "kommun: exempelby\norgan: teknik\ndatum: 2025-03-01\n", "dnr: TE-2025-00001\n", 1)
+	if _, err := (Reader{}).Read("arende.md", []byte(own)); err != nil {
+		t.Errorf("a case with case-model front matter: %v", err)
+	}
+}
+
+// TestPDFTextAsMarkdown: text extracted from a PDF and saved as .md (page
+// markers, hard-wrapped lines, escaped item numbers, a page break inside a
+// sentence) gives the case the text reader gives.
+func TestPDFTextAsMarkdown(t *testing.T) {
+	src := "<!-- sida 1 -->\n\nTJÄNSTESKRIVELSE\n\nDatum\n2025-03-01\nDiarienummer\nXX-2025-00001\n\nEn påhittad fråga\n\n" +
+		"Förslag till beslut i nämnden för Teknik\nNämnden för Teknik beslutar:\n\n1\\. Att Norra skolan stängs juli 2025 och att delar av\n\n" +
+		"<!-- sida 2 -->\n\nNorra skolan ställs om till förskola.\n2\\. Att stänga Södra förskolan.\n\n" +
+		"Sammanfattning av ärendet\nFörvaltningen har sett över lokalerna och föreslår en ordning som är\n\nenkel att följa.\n\n" +
+		"Anna Andersson                 Bo Berg\nFörvaltningschef               Controller\n"
+	md, err := Reader{}.Read("x.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt, err := textcase.Reader{}.Read("x.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	md.Value["format"], txt.Value["format"] = nil, nil
+	if !reflect.DeepEqual(md.Value, txt.Value) {
+		t.Errorf("markdown case\n%v\ndiffers from the text case\n%v", md.Value, txt.Value)
+	}
+	if pts, _ := md.Value["decision_proposal"].([]any); len(pts) != 2 {
+		t.Errorf("points = %q, want 2", pts)
 	}
 }

@@ -1,6 +1,7 @@
 package textcase
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,9 +11,10 @@ import (
 )
 
 var (
-	// "", "•", "-", "*", "e " (OCR of a bullet) and numbered items "1."
+	// "", "•", "-", "*", "e " (OCR of a bullet), "(cid:120)" (a bullet
+	// glyph the PDF extractor could not map) and numbered items "1."
 	// "1)" "1\." (Markdown-escaped in the corpus).
-	bulletRE   = lazyRegexp(`^(?:[\x{F0B7}\x{F0A7}•·▪◦‣○●■□➢►✓*]|[-–]|e(?:\s+\p{Lu}))\s*`)
+	bulletRE   = lazyRegexp(`^(?:[\x{F0B7}\x{F0A7}•·▪◦‣○●■□➢►✓*]|\(cid:\d{1,4}\)|[-–]|e(?:\s+\p{Lu}))\s*`)
 	numberedRE = lazyRegexp(`^\d{1,2}(?:\\?[.)])\s+`)
 	tableRE    = lazyRegexp(`^\|.*\|$`)
 	tableSepRE = lazyRegexp(`^\|[\s:|-]+\|$`)
@@ -25,6 +27,7 @@ var (
 func Blocks(src []byte) []extract.Block {
 	ls := splitSource(src)
 	markFurniture(ls)
+	wide := wrapWidth(ls) * 85 / 100
 	var out []extract.Block
 	var cur *extract.Block
 	var prev *srcLine // the last content line
@@ -64,7 +67,7 @@ func Blocks(src []byte) []extract.Block {
 			prev, gap = l, false
 			continue
 		}
-		if cur != nil && continues(cur, prev, t, gap) {
+		if cur != nil && (continues(cur, prev, t, gap) || gap && wrapped(prev, wide) && cur.Kind == extract.Paragraph && !endsSentence(prev.text)) {
 			appendLine(cur, l)
 		} else {
 			flush()
@@ -109,7 +112,11 @@ func continues(cur *extract.Block, prev *srcLine, t string, gap bool) bool {
 	lower := startsLower(t)
 	open := !endsSentence(prev.text)
 	if gap {
-		return open && lower
+		// "… och att delar av" / (page break) / "Maleviksskolan ställs om …":
+		// a line that ends with a preposition or a conjunction goes on
+		// whatever the case of the next word; a heading that ends so
+		// ("Beslutet skickas till") does not
+		return open && (lower || (endsOpenWord(prev.text) || brokenNumber(prev.text, t)) && !extract.IsHeading(cur.Text))
 	}
 	if cur.Kind == extract.ListItem {
 		return lower || open && utf8.RuneCountInString(prev.text) >= 50
@@ -119,7 +126,7 @@ func continues(cur *extract.Block, prev *srcLine, t string, gap bool) bool {
 
 func appendLine(b *extract.Block, l *srcLine) {
 	off := len(b.Text)
-	if off > 0 {
+	if off > 0 && !brokenNumber(b.Text, l.text) {
 		b.Text += " "
 		off++
 	}
@@ -146,4 +153,51 @@ func endsSentence(s string) bool {
 func startsLower(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(r)
+}
+
+// wrapWidth is the width at which the document's lines wrap: the length
+// in runes that nine lines in ten of its running text do not exceed (lines
+// in columns left out), 0 when there are too few lines to tell.
+func wrapWidth(ls []srcLine) int {
+	var n []int
+	for i := range ls {
+		t := ls[i].text
+		if ls[i].furn || t == "" || strings.Contains(t, "   ") {
+			continue
+		}
+		n = append(n, utf8.RuneCountInString(t))
+	}
+	if len(n) < 20 {
+		return 0
+	}
+	slices.Sort(n)
+	return n[len(n)*9/10]
+}
+
+// wrapped: the line reaches the wrap width, so the text goes on on the
+// next line even after a page break or a blank line ("… för Eksta Bostads"
+// / (page break) / "AB."), whatever its first letter.
+func wrapped(l *srcLine, wide int) bool {
+	return l != nil && wide > 40 && utf8.RuneCountInString(l.text) >= wide && !strings.Contains(l.text, "   ")
+}
+
+// openWords cannot end a sentence: a preposition, a conjunction, an
+// article or "att".
+var openWords = map[string]bool{"av": true, "och": true, "att": true, "i": true, "till": true, "för": true, "om": true, "med": true, "samt": true, "eller": true, "på": true, "från": true, "vid": true, "inom": true, "som": true, "en": true, "ett": true, "den": true, "det": true, "de": true, "under": true, "mellan": true, "enligt": true}
+
+func endsOpenWord(s string) bool {
+	w := s
+	if i := strings.LastIndexAny(s, " \t"); i >= 0 {
+		w = s[i+1:]
+	}
+	return openWords[strings.ToLower(w)]
+}
+
+// brokenNumber: a number broken at its hyphen over two lines, "1384 2024-"
+// / "00072 om parkering": the lines join without a space.
+func brokenNumber(prev, next string) bool {
+	if !strings.HasSuffix(prev, "-") || len(prev) < 2 || prev[len(prev)-2] < '0' || prev[len(prev)-2] > '9' {
+		return false
+	}
+	return next != "" && next[0] >= '0' && next[0] <= '9'
 }

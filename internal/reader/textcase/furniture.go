@@ -12,6 +12,9 @@ var (
 	counterRE    = lazyRegexp(`^(?:\d{1,4}\s*\(\d{1,4}\)|\(\d{1,4}\)|(?i:sida)\s+\d{1,4}(?:\s*(?:av|/|\()\s*\d{1,4}\)?)?|\d{1,4}\s*/\s*\d{1,4}|(?i:dokument)\d*\s+\d{1,4}\s*\(\d{1,4}\)|\d{1,4}\s*\(\d{1,4}\)\s+(?i:dokument)\d*)$`)
 	runningRE    = lazyRegexp(`^[A-ZÅÄÖ][A-ZÅÄÖ\-]*(?:\s+[A-ZÅÄÖ\-]+)*\s+(?:KOMMUN|STAD|REGION|LANDSTING|STADSDELSFÖRVALTNING)$`)
 	wwwRE        = lazyRegexp(`(?i)^(?:www\.|https?://)\S+$`)
+	// a page counter in a column of its own after the unit's name: "FG
+	// Kvalité & Utveckling                    1 (2)"
+	counterColRE = lazyRegexp(`\S\s{3,}\d{1,4}\s*\(\d{1,4}\)$`)
 	// lines of a footer contact block without a page counter
 	footerLineRE = lazyRegexp(`(?i)^(?:besöksadress|postadress|telefon|tel\.?|telefonväxel|växel|e-post|\(e-post borttagen\)|org\.?\s*nr|organisationsnummer)\b|^\d{3}\s?\d{2}\s+\p{Lu}|^[\d +()-]{7,}$|^\S+@\S+$`)
 )
@@ -35,7 +38,7 @@ func markFurniture(ls []srcLine) {
 		// back to the page counter that opens the block, if near
 		start := -1
 		for j := i - 1; j >= 0 && j >= i-14; j-- {
-			if counterRE().MatchString(ls[j].text) {
+			if counterRE().MatchString(ls[j].text) || counterColRE().MatchString(ls[j].text) {
 				start = j
 				break
 			}
@@ -47,6 +50,7 @@ func markFurniture(ls []srcLine) {
 			for j := start; j < i; j++ {
 				ls[j].furn = true
 			}
+			markFooterTail(ls, i)
 			continue
 		}
 		for j := i - 1; j >= 0 && j >= i-8; j-- {
@@ -58,6 +62,30 @@ func markFurniture(ls []srcLine) {
 			}
 			ls[j].furn = true
 		}
+	}
+}
+
+// markFooterTail marks the lines after the "www." line at i that still
+// belong to the footer (a second contact person: "Kommunjurist" /
+// "Kommunledningskontoret" / an e-mail address): a short run that ends at a
+// page break or the end of the text.
+func markFooterTail(ls []srcLine, i int) {
+	j := i + 1
+	for j < len(ls) && j <= i+6 && ls[j].text != "" && !pageMarkerRE().MatchString(ls[j].text) {
+		j++
+	}
+	if j == i+1 || j > i+6 {
+		return
+	}
+	k := j
+	for k < len(ls) && ls[k].text == "" {
+		k++
+	}
+	if k < len(ls) && !pageMarkerRE().MatchString(ls[k].text) {
+		return
+	}
+	for m := i + 1; m < j; m++ {
+		ls[m].furn = true
 	}
 }
 

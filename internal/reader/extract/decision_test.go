@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
+)
+
+func row(line int, cells ...string) Block {
+	return Block{Kind: TableRow, Cells: cells, Text: "| " + cells[0] + " |", Segs: []Seg{{Offset: 0, Pos: casemodel.Pos{Line: line, Column: 1}}}}
+}
+
+// TestUnsplittableDecision: a decision given only as a table, or as one
+// long run of text with no sentence end, is recorded as unread instead of
+// being called missing or split at random.
+func TestUnsplittableDecision(t *testing.T) {
+	long := "Nämnden för Teknik fördelar medlen"
+	for len(long) < 900 {
+		long += " till enheterna inom förvaltningen enligt fördelningen i bilagan och med hänsyn till behoven"
+	}
+	for _, tc := range []struct {
+		name   string
+		blocks []Block
+	}{
+		{"table", []Block{para(1, "Förslag till beslut"), row(2, "Enhet", "Belopp"), row(3, "Väg", "100"), para(5, "Sammanfattning"), para(6, "Förvaltningen föreslår en fördelning av medlen.")}},
+		{"long run", []Block{para(1, "Förslag till beslut"), para(2, long), para(5, "Sammanfattning"), para(6, "Förvaltningen föreslår en fördelning av medlen.")}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Build(tc.blocks, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			u, _ := c.Value["unread"].([]any)
+			if len(u) != 1 || u[0].(map[string]any)["field"] != "decision_proposal" {
+				t.Fatalf("unread = %v, want one decision_proposal entry", c.Value["unread"])
+			}
+			if pts, _ := c.Value["decision_proposal"].([]any); len(pts) != 0 {
+				t.Errorf("points = %q, want none", pts)
+			}
+			if p := c.Positions["/unread/0"]; p.Line != 2 {
+				t.Errorf("unread at %v, want line 2", p)
+			}
+		})
+	}
+}
