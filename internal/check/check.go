@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/tjlint/tjlint/internal/baseline"
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/engine"
@@ -96,6 +97,9 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		if err := opts.Config.CheckRuleIDs(func(id string) bool { _, ok := c.byID[id]; return ok }); err != nil {
 			return nil, err
 		}
+		if err := checkFixedLevels(opts.Config); err != nil {
+			return nil, err
+		}
 		for id, rc := range opts.Config.Rules {
 			if rc.Level != "" {
 				c.levels[id] = rc.Level
@@ -125,15 +129,15 @@ func (c *Checker) Params() map[string]any { return c.engine.Params() }
 func (c *Checker) CheckFile(ctx context.Context, path, name string) FileResult {
 	f, err := os.Open(path)
 	if err != nil {
-		return c.inputFailure(name, RuleUnreadable, "filen kan inte öppnas: "+pathErr(err), "the file cannot be opened: "+pathErrEN(err))
+		return inputFailure(name, RuleUnreadable, "filen kan inte öppnas: "+pathErr(err), "the file cannot be opened: "+pathErrEN(err))
 	}
 	defer f.Close()
 	src, err := readLimited(f, c.maxSize)
 	if err != nil {
-		return c.inputFailure(name, RuleUnreadable, "filen kan inte läsas: "+pathErr(err), "the file cannot be read: "+pathErrEN(err))
+		return inputFailure(name, RuleUnreadable, "filen kan inte läsas: "+pathErr(err), "the file cannot be read: "+pathErrEN(err))
 	}
 	if int64(len(src)) > c.maxSize {
-		return c.inputFailure(name, RuleTooLarge,
+		return inputFailure(name, RuleTooLarge,
 			fmt.Sprintf("filen är större än %d MiB och kontrolleras inte", c.maxSize>>20),
 			fmt.Sprintf("the file is larger than %d MiB and is not checked", c.maxSize>>20))
 	}
@@ -150,13 +154,13 @@ func (c *Checker) Check(ctx context.Context, name string, src []byte) FileResult
 func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult {
 	res := FileResult{File: name}
 	if int64(len(src)) > c.maxSize {
-		return c.inputFailure(name, RuleTooLarge,
+		return inputFailure(name, RuleTooLarge,
 			fmt.Sprintf("filen är större än %d MiB och kontrolleras inte", c.maxSize>>20),
 			fmt.Sprintf("the file is larger than %d MiB and is not checked", c.maxSize>>20))
 	}
 	rd, err := reader.For(name, c.opts.InputFormat)
 	if err != nil {
-		return c.inputFailure(name, RuleInvalid, err.Error(), err.Error())
+		return inputFailure(name, RuleInvalid, err.Error(), err.Error())
 	}
 	cs, err := rd.Read(name, src)
 	if err != nil {
@@ -167,13 +171,13 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 			c.add(&res, finding.Finding{Rule: RuleNotACase, Message: nc.Message, MessageEN: nc.MessageEN, File: name, Line: 1, Column: 1})
 			return res
 		case errors.As(err, &ie):
-			r := c.inputFailure(name, RuleInvalid, ie.Message, ie.MessageEN)
+			r := inputFailure(name, RuleInvalid, ie.Message, ie.MessageEN)
 			if len(r.Findings) == 1 && !ie.Pos.IsZero() {
 				r.Findings[0].Line, r.Findings[0].Column = ie.Pos.Line, ie.Pos.Column
 			}
 			return r
 		default:
-			return c.inputFailure(name, RuleInvalid, "filen kan inte läsas: "+err.Error(), "the file cannot be read: "+err.Error())
+			return inputFailure(name, RuleInvalid, "filen kan inte läsas: "+err.Error(), "the file cannot be read: "+err.Error())
 		}
 	}
 	res.Case = cs
@@ -204,25 +208,24 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 // Findings about suppressions get their configured level like any other.
 func (c *Checker) suppress(res FileResult) FileResult {
 	entries, problems := suppress.FromCase(res.File, res.Case)
-	var levels map[string]finding.Severity
-	if cfg := c.opts.Config; cfg != nil {
-		names := []string{res.File}
-		if dir, err := filepath.Abs(cfg.Dir); err == nil {
-			if abs, err := filepath.Abs(res.File); err == nil {
-				if rel, err := filepath.Rel(dir, abs); err == nil {
-					names = append(names, filepath.ToSlash(rel))
-				}
-			}
-		}
-		var more []suppress.Entry
-		more, levels = suppress.FromConfig(cfg, names...)
-		entries = append(entries, more...)
-	}
+	more, levels := c.overrides(res.File)
+	entries = append(entries, more...)
 	if len(entries) == 0 && len(levels) == 0 && len(problems) == 0 {
 		return res
 	}
-	out := suppress.Apply(res.File, res.Findings, entries, levels, c.today())
-	res.Findings, res.Suppressed = nil, out.Suppressed
+	// An input or rule error cannot be suppressed or levelled: the run's
+	// exit code is 2 whatever the config says, so the finding that says
+	// why is always shown.
+	var fixed, rest []finding.Finding
+	for _, f := range res.Findings {
+		if fixedLevel[f.Rule] {
+			fixed = append(fixed, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	out := suppress.Apply(res.File, rest, entries, levels, c.today())
+	res.Findings, res.Suppressed = fixed, out.Suppressed
 	for _, f := range append(problems, out.Findings...) {
 		if strings.HasPrefix(f.Rule, "suppression/") {
 			c.add(&res, f)
@@ -233,6 +236,62 @@ func (c *Checker) suppress(res FileResult) FileResult {
 	res.Findings = finding.Sort(res.Findings)
 	res.Suppressed = finding.Sort(res.Suppressed)
 	return res
+}
+
+// overrides returns what the config's overrides say for file: the entries
+// that switch rules off and the changed levels.
+func (c *Checker) overrides(file string) ([]suppress.Entry, map[string]finding.Severity) {
+	cfg := c.opts.Config
+	if cfg == nil {
+		return nil, nil
+	}
+	names := []string{file}
+	if dir, err := filepath.Abs(cfg.Dir); err == nil {
+		if abs, err := filepath.Abs(file); err == nil {
+			if rel, err := filepath.Rel(dir, abs); err == nil {
+				names = append(names, filepath.ToSlash(rel))
+			}
+		}
+	}
+	return suppress.FromConfig(cfg, names...)
+}
+
+// staleFindings reports the baseline entries that matched no finding, as
+// baseline/stale findings with the configured level and the overrides of
+// their file applied like any other finding. It returns the findings to
+// report and those an override suppressed.
+func (c *Checker) staleFindings(stale []baseline.Entry) (fresh, suppressed []finding.Finding) {
+	byFile := map[string][]finding.Finding{}
+	var files []string
+	for _, e := range stale {
+		var res FileResult
+		c.add(&res, finding.Finding{Rule: RuleBaselineStale, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1,
+			Message:   fmt.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline", e.Rule, e.Message),
+			MessageEN: fmt.Sprintf("the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)})
+		if len(res.Findings) == 0 {
+			continue
+		}
+		if _, ok := byFile[e.File]; !ok {
+			files = append(files, e.File)
+		}
+		byFile[e.File] = append(byFile[e.File], res.Findings...)
+	}
+	for _, file := range files {
+		entries, levels := c.overrides(file)
+		if len(entries) == 0 && len(levels) == 0 {
+			fresh = append(fresh, byFile[file]...)
+			continue
+		}
+		out := suppress.Apply(file, byFile[file], entries, levels, c.today())
+		// The file's own run already reported problems with the entries.
+		for _, f := range out.Findings {
+			if f.Rule == RuleBaselineStale {
+				fresh = append(fresh, f)
+			}
+		}
+		suppressed = append(suppressed, out.Suppressed...)
+	}
+	return fresh, suppressed
 }
 
 func (c *Checker) today() time.Time {
@@ -256,7 +315,9 @@ func (c *Checker) locate(f *finding.Finding, cs *casemodel.Case, atKey bool) {
 }
 
 // add applies the rule's severity and the configured level, and appends f
-// unless the rule is off.
+// unless the rule is off. Every finding whose level can be configured is
+// made here (a file's overrides then change it per file, in suppress); the
+// fixedLevel ones are made by inputFailure and Check, always errors.
 func (c *Checker) add(res *FileResult, f finding.Finding) {
 	sev, on := c.severity(f.Rule)
 	if !on {
@@ -281,7 +342,10 @@ func (c *Checker) severity(id string) (finding.Severity, bool) {
 	return finding.Error, true
 }
 
-func (c *Checker) inputFailure(name, rule, sv, en string) FileResult {
+// inputFailure is the result of a file that could not be read: one
+// finding at 1:1. Its rule is one of fixedLevel, always an error, whose
+// level the config cannot change (New rejects it).
+func inputFailure(name, rule, sv, en string) FileResult {
 	return FileResult{File: name, InputError: true, Findings: []finding.Finding{{
 		Rule: rule, Severity: finding.Error, Message: sv, MessageEN: en, File: name, Line: 1, Column: 1,
 	}}}

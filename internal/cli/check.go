@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -185,126 +186,50 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	if err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
-	results := checkAll(ctx, env, checker, targets, o)
-
-	res := report.Result{Lang: o.Lang, Rules: checker.Rules(), Version: Version()}
-	inputErr := len(derrs) > 0
-	var all, suppressed []finding.Finding
-	for _, d := range derrs {
-		res.Files = append(res.Files, d.Name)
-		all = append(all, finding.Finding{Rule: check.RuleUnreadable, Severity: finding.Error, Message: d.Message, MessageEN: d.MessageEN, File: d.Name, Line: 1, Column: 1})
-	}
-	for _, r := range results {
-		res.Files = append(res.Files, r.File)
-		inputErr = inputErr || r.InputError
-		all = append(all, r.Findings...)
-		suppressed = append(suppressed, r.Suppressed...)
-	}
-	// Baselines see every finding, whatever --min-level shows.
-	if o.WriteBaseline != "" {
-		b := baseline.New(all)
-		if err := b.WriteFile(o.WriteBaseline); err != nil {
+	prog := newProgress(env.Stderr, len(targets))
+	res := checker.Run(ctx, inputs(env, derrs, targets, o), check.RunOptions{
+		Jobs: o.Jobs, MinLevel: run.minLevel, Baseline: run.base, WriteBaseline: o.WriteBaseline != "", Done: prog.done})
+	prog.finish()
+	if res.Baseline != nil {
+		if err := res.Baseline.WriteFile(o.WriteBaseline); err != nil {
 			return &exitError{Code: ExitError, Err: fmt.Errorf("--write-baseline: %v", errnoSV(err))}
 		}
-		run.base = &b
 	}
-	if run.base != nil {
-		var baselined []finding.Finding
-		all, baselined = applyBaseline(checker, run.base, all, res.Files)
-		suppressed = append(suppressed, baselined...)
-	}
-	for _, f := range all {
-		if f.Severity >= run.minLevel {
-			res.Findings = append(res.Findings, f.Localize(o.Lang))
-		}
-	}
-	for _, f := range suppressed {
-		res.Suppressed = append(res.Suppressed, f.Localize(o.Lang))
-	}
-	res.Findings = finding.Sort(res.Findings)
-	res.Suppressed = finding.Sort(res.Suppressed)
-
 	color := !o.NoColor && env.Getenv("NO_COLOR") == "" && isTerminal(env.Stdout)
-	if err := writeOutputs(env, run.outputs, res, report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY")}); err != nil {
+	if err := writeOutputs(env, run.outputs, res.Report(o.Lang, checker.Rules(), Version()),
+		report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY")}); err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
-	switch {
-	case inputErr:
-		return &exitError{Code: ExitError}
-	// --min-level only filters what is shown: hidden findings still count
-	// towards --fail-level, so the two knobs stay independent.
-	case run.failLevel > 0 && slices.ContainsFunc(all, func(f finding.Finding) bool { return f.Severity >= run.failLevel }):
-		return &exitError{Code: ExitFindings}
+	if code := res.ExitCode(run.failLevel); code != ExitOK {
+		return &exitError{Code: code}
 	}
 	return nil
 }
 
-// applyBaseline splits findings into new ones and baselined ones, and adds
-// a baseline/stale finding for every entry that no longer matches.
-func applyBaseline(c *check.Checker, base *baseline.File, all []finding.Finding, files []string) (fresh, baselined []finding.Finding) {
-	m := base.Apply(all, files)
-	fresh = m.New
-	stale, _ := c.Rule(check.RuleBaselineStale)
-	for _, e := range m.Stale {
-		fresh = append(fresh, finding.Finding{Rule: check.RuleBaselineStale, Severity: stale.Severity, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1,
-			Message:   fmt.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline", e.Rule, e.Message),
-			MessageEN: fmt.Sprintf("the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)})
-	}
-	return fresh, m.Baselined
-}
-
-// checkAll checks the targets with o.Jobs workers and returns the results in
-// the targets' order.
-func checkAll(ctx context.Context, env Env, c *check.Checker, targets []target, o *checkOptions) []check.FileResult {
-	results := make([]check.FileResult, len(targets))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	prog := newProgress(env.Stderr, len(targets))
-	for range min(o.Jobs, max(len(targets), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				results[i] = checkTarget(ctx, env, c, targets[i], o)
-				// Keep only what is reported; the case itself is not needed.
-				results[i].Case = nil
-				prog.done()
+// inputs are the run's inputs: the paths that could not be walked first,
+// then the files found, in order; "-" is standard input.
+func inputs(env Env, derrs []discoveryError, targets []target, o *checkOptions) iter.Seq[check.Input] {
+	return func(yield func(check.Input) bool) {
+		for _, d := range derrs {
+			if !yield(check.Input{Name: d.Name, Problem: &check.Problem{Message: d.Message, MessageEN: d.MessageEN}}) {
+				return
 			}
-		}()
-	}
-	for i := range targets {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	prog.finish()
-	return results
-}
-
-func checkTarget(ctx context.Context, env Env, c *check.Checker, t target, o *checkOptions) check.FileResult {
-	if !t.Stdin {
-		return c.CheckFile(ctx, t.Path, t.Name)
-	}
-	name := o.StdinFilename
-	if name == "" {
-		name = "<stdin>"
-	}
-	src, err := io.ReadAll(io.LimitReader(env.Stdin, o.MaxFileSize+1))
-	if err != nil {
-		return check.FileResult{File: name, InputError: true, Findings: []finding.Finding{{Rule: check.RuleUnreadable, Severity: finding.Error,
-			Message: "standard in kan inte läsas: " + err.Error(), MessageEN: "cannot read standard input: " + err.Error(), File: name, Line: 1, Column: 1}}}
-	}
-	if o.StdinFilename == "" && o.InputFormat == "" {
-		// No name to choose a reader by: sniff the content.
-		name = "<stdin>." + reader.Sniff(src)
-		res := c.Check(ctx, name, src)
-		res.File = "<stdin>"
-		for i := range res.Findings {
-			res.Findings[i].File = "<stdin>"
 		}
-		return res
+		for _, t := range targets {
+			in := check.Input{Name: t.Name, Path: t.Path}
+			if t.Stdin {
+				// Without --stdin-filename (or --input-format) there is no
+				// name to choose a reader by: the content is sniffed.
+				in = check.Input{Name: o.StdinFilename, Stream: env.Stdin, Sniff: o.StdinFilename == "" && o.InputFormat == ""}
+				if in.Name == "" {
+					in.Name = "<stdin>"
+				}
+			}
+			if !yield(in) {
+				return
+			}
+		}
 	}
-	return c.Check(ctx, name, src)
 }
 
 func parseOutputs(values []string) ([]output, error) {

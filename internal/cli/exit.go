@@ -1,12 +1,17 @@
 package cli
 
-import "fmt"
+import (
+	"fmt"
 
-// Exit codes. They never change meaning, whatever the flags.
+	"github.com/tjlint/tjlint/internal/check"
+)
+
+// Exit codes (see check.Result.ExitCode). They never change meaning,
+// whatever the flags.
 const (
-	ExitOK       = 0 // no finding at or above the fail level
-	ExitFindings = 1 // findings at or above the fail level
-	ExitError    = 2 // usage, configuration, policy or input error
+	ExitOK       = check.ExitOK       // no finding at or above the fail level
+	ExitFindings = check.ExitFindings // findings at or above the fail level
+	ExitError    = check.ExitError    // usage, configuration, policy or input error
 )
 
 // ExitError carries an exit code up to Main. A nil Err means the reason has

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -270,31 +271,20 @@ func (s *Server) acquire(ctx context.Context) (release func(), ok bool) {
 
 // runCheck checks one document. A panic in a reader (a hostile document
 // hitting a bug) becomes an input error rather than a crash.
-func (s *Server) runCheck(ctx context.Context, c *check.Checker, name string, src []byte) (res check.FileResult) {
+func (s *Server) runCheck(ctx context.Context, c *check.Checker, name string, src []byte) check.Result {
 	ctx, cancel := context.WithTimeout(ctx, CheckTimeout)
 	defer cancel()
-	defer func() {
-		if v := recover(); v != nil {
-			s.log.Error("panic while checking a document", "panic", v)
-			res = check.FileResult{File: name, InputError: true, Findings: []finding.Finding{{
-				Rule: check.RuleInvalid, Severity: finding.Error, File: name, Line: 1, Column: 1,
-				Message:   "dokumentet kunde inte läsas: det är skadat eller har ett innehåll som tjlint inte klarar",
-				MessageEN: "the document could not be read: it is corrupt or has content tjlint cannot handle",
-			}}}
-		}
-	}()
-	return c.Check(ctx, name, src)
+	in := check.Input{Name: name, Data: src}
+	return c.Run(ctx, slices.Values([]check.Input{in}), check.RunOptions{Jobs: 1, KeepCases: true,
+		Recover: func(v any) { s.log.Error("panic while checking a document", "panic", v) }})
 }
 
-func buildResponse(c *check.Checker, res check.FileResult, profile, lang, version string) CheckResponse {
-	result := report.Result{Files: []string{res.File}, Rules: c.Rules(), Lang: lang, Version: version}
-	for _, f := range res.Findings {
-		result.Findings = append(result.Findings, f.Localize(lang))
-	}
+func buildResponse(c *check.Checker, res check.Result, profile, lang, version string) CheckResponse {
+	result := res.Report(lang, c.Rules(), version)
 	jr := report.JSON{}.Build(result)
 	resp := CheckResponse{
 		Version: jr.Version, Files: jr.Files, Summary: jr.Summary, Findings: []Finding{},
-		File: res.File, Profile: profile, Lang: lang, InputError: res.InputError,
+		File: res.Files[0], Profile: profile, Lang: lang, InputError: res.InputError,
 		Positions: map[string]Position{},
 	}
 	for _, jf := range jr.Findings {
@@ -305,16 +295,18 @@ func buildResponse(c *check.Checker, res check.FileResult, profile, lang, versio
 		}
 		resp.Findings = append(resp.Findings, f)
 	}
-	if res.Case != nil {
-		resp.Case = res.Case.Value
-		resp.Format = res.Case.Format
-		for p, pos := range res.Case.Positions {
+	if cs := res.Cases[0]; cs != nil {
+		resp.Case = cs.Value
+		resp.Format = cs.Format
+		for p, pos := range cs.Positions {
 			resp.Positions[p] = Position{Line: pos.Line, Column: pos.Column}
 		}
 	}
-	if res.InputError && len(res.Findings) > 0 {
-		resp.Error = res.Findings[0].Message
-		resp.ErrorEN = res.Findings[0].Localize("en").Message
+	for _, f := range res.Findings {
+		if res.InputError && check.IsRunError(f.Rule) {
+			resp.Error, resp.ErrorEN = f.Message, f.Localize("en").Message
+			break
+		}
 	}
 	resp.Verdict = Verdict(result.Counts(), res.InputError, lang)
 	return resp
