@@ -196,8 +196,10 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		return res
 	}
 	for _, r := range results {
-		f := finding.Finding{Rule: r.Rule, Message: r.Message, MessageEN: r.MessageEN, File: name, Pointer: r.Pointer}
+		f := finding.Finding{Rule: r.Rule, Message: r.Message, MessageEN: r.MessageEN, File: name, Pointer: r.Pointer,
+			Match: r.Match, Replacement: r.Replacement, HasReplacement: r.HasReplacement, Sensitive: r.Sensitive}
 		c.locate(&f, cs, false)
+		locateMatch(&f, cs, r.Offset)
 		c.add(&res, f)
 	}
 	res.Findings = finding.Sort(res.Findings)
@@ -312,6 +314,29 @@ func (c *Checker) locate(f *finding.Finding, cs *casemodel.Case, atKey bool) {
 		p = casemodel.Pos{Line: 1, Column: 1}
 	}
 	f.Line, f.Column = p.Line, p.Column
+}
+
+// locateMatch moves f from the start of its value to the words f.Match
+// inside it, with their end, through the reader's segment map. A match
+// that is not in the string keeps the value's start (and no end).
+func locateMatch(f *finding.Finding, cs *casemodel.Case, offset int) {
+	if f.Match == "" {
+		return
+	}
+	v, _ := casemodel.Lookup(cs.Value, f.Pointer)
+	s, ok := v.(string)
+	if !ok {
+		return
+	}
+	start, end, ok := casemodel.Find(s, f.Match, offset)
+	if !ok {
+		return
+	}
+	from, to, ok := cs.Span(f.Pointer, start, end)
+	if !ok {
+		return
+	}
+	f.Line, f.Column, f.EndLine, f.EndColumn = from.Line, from.Column, to.Line, to.Column
 }
 
 // add applies the rule's severity and the configured level, and appends f

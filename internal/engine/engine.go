@@ -57,6 +57,17 @@ type Result struct {
 	Pointer   string
 	Message   string
 	MessageEN string
+	// Match is the words inside the string at Pointer the finding is
+	// about ("" for the whole value), Offset where they start in it (in
+	// code points; -1 when the rule did not say).
+	Match  string
+	Offset int
+	// Replacement is a safe rewrite of the match (or of the whole value),
+	// set when HasReplacement.
+	Replacement    string
+	HasReplacement bool
+	// Sensitive findings never show the matched text.
+	Sensitive bool
 }
 
 // Source is one Rego file: its name for messages and its text.
@@ -156,6 +167,15 @@ func (e *Engine) Eval(ctx context.Context, value map[string]any) ([]Result, erro
 		}
 		p, _ := f["path"].([]any)
 		r.Pointer = casemodel.Pointer(p...)
+		r.Match, _ = f["match"].(string)
+		r.Offset = -1
+		if n, ok := f["offset"].(json.Number); ok {
+			if i, err := n.Int64(); err == nil && i >= 0 {
+				r.Offset = int(i)
+			}
+		}
+		r.Replacement, r.HasReplacement = f["replacement"].(string)
+		r.Sensitive, _ = f["sensitive"].(bool)
 		out = append(out, r)
 	}
 	return out, nil

@@ -17,8 +17,20 @@ type Finding struct {
 	Pointer   string   // RFC 6901 JSON pointer into the case model, "" for the whole case
 	Line      int      // 1-based; 0 when unknown
 	Column    int      // 1-based, in Unicode code points; 0 when unknown
-	EndLine   int      // 0 when unknown
-	EndColumn int      // 0 when unknown
+	// EndLine and EndColumn are where the words the finding is about end
+	// (the position after the last character, as SARIF's endColumn); 0
+	// when the finding is about a whole value.
+	EndLine   int
+	EndColumn int
+	// Match is the words the finding is about, "" for a whole value.
+	Match string
+	// Replacement is a safe rewrite of Match (or of the whole value), set
+	// when HasReplacement.
+	Replacement    string
+	HasReplacement bool
+	// Sensitive findings (a personnummer) are located, but no output
+	// shows Match, Replacement or a snippet of the source.
+	Sensitive bool
 	// Suppression is set on a finding that an ignore entry, a config
 	// override or a baseline suppressed; zero otherwise.
 	Suppression Suppression

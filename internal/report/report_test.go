@@ -19,8 +19,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // fixture is the one Result every format is rendered from: a case with
-// findings of every severity (one with characters that need escaping) and a
-// suppressed finding, a file with a parse error, and a clean file. The
+// findings of every severity (one with characters that need escaping, one
+// about words with a rewrite, one sensitive) and a suppressed finding, a file with a parse error, and a clean file. The
 // people in it are made up.
 func fixture() Result {
 	const ks = "cases/ks-2026-0042.json"
@@ -43,8 +43,10 @@ func fixture() Result {
 			{Rule: "gender-equality/missing", Severity: finding.Error, File: ks, Pointer: "/sections", Line: 4, Column: 15,
 				Message: "Jämställdhetsanalys saknas: 58% av brukarna, enligt bilaga 2, berörs", MessageEN: "Gender equality analysis missing"},
 			{Rule: "signatories/unnamed", Severity: finding.Warning, File: ks, Pointer: "/signatories/1/name", Line: 12, Column: 20, EndLine: 12, EndColumn: 22,
+				Match: "NN", Replacement: "Eva Exempel", HasReplacement: true,
 				Message: "Undertecknare 2 saknar namn | titel finns", MessageEN: "Signatory 2 has no name"},
 			{Rule: "summary/length", Severity: finding.Info, File: ks, Pointer: "/sections/summary/text", Line: 7, Column: 0,
+				Match: "412 ord", Replacement: "", HasReplacement: true, Sensitive: true,
 				Message: "Sammanfattningen har 412 ord;\nsikta på högst 250", MessageEN: "The summary has 412 words"},
 			{Rule: "input/invalid", Severity: finding.Error, File: "cases/trasig.yaml", Line: 3, Column: 5,
 				Message: "ogiltig YAML: mappningsvärden är inte tillåtna här", MessageEN: "invalid YAML: mapping values are not allowed here"},
@@ -319,6 +321,29 @@ func TestSARIFSchema(t *testing.T) {
 		}
 		if err := sch.Validate(doc); err != nil {
 			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// TestSensitiveNeverShown: a sensitive finding is located, but neither
+// JSON nor SARIF carries its match, replacement or a snippet.
+func TestSensitiveNeverShown(t *testing.T) {
+	r := Result{Lang: "sv", Files: []string{"a.json"}, Findings: []finding.Finding{{
+		Rule: "publication/personal-identity-number", Severity: finding.Error, File: "a.json", Line: 3, Column: 10, EndLine: 3, EndColumn: 23,
+		Match: "19121212-1212", Replacement: "ÅÅÅÅMMDD-XXXX", HasReplacement: true, Sensitive: true, Message: "Personnummer",
+	}}}
+	for _, name := range []string{"json", "sarif"} {
+		rep, _ := New(name, Options{})
+		var buf bytes.Buffer
+		if err := rep.Report(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if strings.Contains(out, "1212") || strings.Contains(out, "XXXX") || strings.Contains(out, "snippet") {
+			t.Errorf("%s shows a sensitive match:\n%s", name, out)
+		}
+		if !strings.Contains(out, "23") {
+			t.Errorf("%s lost the end column:\n%s", name, out)
 		}
 	}
 }

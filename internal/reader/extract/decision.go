@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
 )
 
 // decision stores the decision points under a decision heading: one per
@@ -13,7 +15,7 @@ func (x *builder) decision(s section, body []line) {
 	if s.hm.Body2 != "" {
 		x.setIfAbsent("/authority", s.hm.Body2, hl.pos(len(hl.text)-len(s.hm.Body2)))
 	}
-	pts, pos := points(body)
+	pts, pos, segs := points(body)
 	if len(pts) == 0 {
 		x.set("/decision_proposal", []any{}, hp)
 		return
@@ -21,15 +23,17 @@ func (x *builder) decision(s section, body []line) {
 	x.set("/decision_proposal", pts, hp)
 	for i, p := range pos {
 		x.c.Positions["/decision_proposal/"+itoa(i)] = p
+		x.setSpan("/decision_proposal/"+itoa(i), segs[i])
 	}
 }
 
 // points splits decision lines into points: each list item is one (with
 // its continuation lines), each sentence of a paragraph is one. Table rows
 // are not decision points.
-func points(body []line) ([]any, []posT) {
+func points(body []line) ([]any, []posT, [][]casemodel.Segment) {
 	var pts []any
 	var pos []posT
+	var segs [][]casemodel.Segment
 	for i := 0; i < len(body); {
 		l := &body[i]
 		j := i + 1
@@ -45,24 +49,26 @@ func points(body []line) ([]any, []posT) {
 		last := &body[j-1]
 		txt := l.b.Text[l.off : last.off+len(last.text)]
 		if l.kind == ListItem {
-			if t := collapse(txt); t != "" {
+			if t, sg := collapseSpan(l.b, l.off, txt); t != "" {
 				pts = append(pts, t)
 				pos = append(pos, l.pos(0))
+				segs = append(segs, sg)
 			}
 			i = j
 			continue
 		}
 		for _, sp := range sentences(txt) {
-			t := collapse(txt[sp[0]:sp[1]])
+			t, sg := collapseSpan(l.b, l.off+sp[0], txt[sp[0]:sp[1]])
 			if t == "" {
 				continue
 			}
 			pts = append(pts, t)
 			pos = append(pos, l.b.PosAt(l.off+sp[0]))
+			segs = append(segs, sg)
 		}
 		i = j
 	}
-	return pts, pos
+	return pts, pos, segs
 }
 
 var (
@@ -89,6 +95,7 @@ func (x *builder) inlineDecision(ls []line) {
 		}
 		var pts []any
 		var pos []posT
+		var segs [][]casemodel.Segment
 		nums := numberedRE().FindAllStringSubmatchIndex(rest, -1)
 		if len(nums) >= 2 && nums[0][0] == 0 {
 			for k, n := range nums {
@@ -96,16 +103,18 @@ func (x *builder) inlineDecision(ls []line) {
 				if k+1 < len(nums) {
 					end = nums[k+1][0]
 				}
-				if t := collapse(rest[n[1]:end]); t != "" {
+				if t, sg := collapseSpan(l.b, l.off+m[1]+n[1], rest[n[1]:end]); t != "" {
 					pts = append(pts, t)
 					pos = append(pos, l.pos(m[1]+n[1]))
+					segs = append(segs, sg)
 				}
 			}
 		} else {
 			for _, sp := range sentences(rest) {
-				if t := collapse(rest[sp[0]:sp[1]]); t != "" {
+				if t, sg := collapseSpan(l.b, l.off+m[1]+sp[0], rest[sp[0]:sp[1]]); t != "" {
 					pts = append(pts, t)
 					pos = append(pos, l.pos(m[1]+sp[0]))
+					segs = append(segs, sg)
 				}
 			}
 		}
@@ -115,6 +124,7 @@ func (x *builder) inlineDecision(ls []line) {
 		x.set("/decision_proposal", pts, l.pos(m[0]))
 		for k, p := range pos {
 			x.c.Positions["/decision_proposal/"+itoa(k)] = p
+			x.setSpan("/decision_proposal/"+itoa(k), segs[k])
 		}
 		return
 	}

@@ -133,8 +133,9 @@ func (x *builder) fillSections(secs []section) bool {
 			if listSections[s.hm.Key] {
 				sep = "\n"
 			}
-			if txt := joinLinesSep(body, sep); txt != "" {
+			if txt, segs := joinLinesSpans(body, sep); txt != "" {
 				x.set(ptr+"/text", txt, body[0].pos(0))
+				x.setSpan(ptr+"/text", segs)
 			}
 			continue
 		}
@@ -144,9 +145,10 @@ func (x *builder) fillSections(secs []section) bool {
 		o := map[string]any{"heading": s.hm.Heading}
 		x.c.Positions[ptr] = hp
 		x.c.Positions[ptr+"/heading"] = hp
-		if txt := joinLines(body); txt != "" {
+		if txt, segs := joinLinesSpans(body, " "); txt != "" {
 			o["text"] = txt
 			x.c.Positions[ptr+"/text"] = body[0].pos(0)
+			x.setSpan(ptr+"/text", segs)
 		}
 		other = append(other, o)
 	}

@@ -508,6 +508,8 @@ func merge(c, front *casemodel.Case) {
 	for p, pos := range front.KeyPositions {
 		c.KeyPositions[p] = pos
 	}
+	// The strings of the front matter are located in its YAML.
+	c.SpanFunc = front.SpanFunc
 }
 
 func dropPositions(c *casemodel.Case, ptr string) {
@@ -519,6 +521,11 @@ func dropPositions(c *casemodel.Case, ptr string) {
 	for p := range c.KeyPositions {
 		if p == ptr || strings.HasPrefix(p, ptr+"/") {
 			delete(c.KeyPositions, p)
+		}
+	}
+	for p := range c.Spans {
+		if p == ptr || strings.HasPrefix(p, ptr+"/") {
+			delete(c.Spans, p)
 		}
 	}
 }

@@ -62,6 +62,7 @@ func Decode(src []byte, lineOffset int) (*casemodel.Case, error) {
 		return nil, err
 	}
 	c.Value = v.(map[string]any)
+	c.SpanFunc = casemodel.SpanFunc(c, src, lineOffset)
 	return c, nil
 }
 
