@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -18,6 +17,7 @@ import (
 	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/engine"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/schema"
 	"github.com/tjlint/tjlint/internal/suppress"
@@ -129,12 +129,14 @@ func (c *Checker) Params() map[string]any { return c.engine.Params() }
 func (c *Checker) CheckFile(ctx context.Context, path, name string) FileResult {
 	f, err := os.Open(path)
 	if err != nil {
-		return inputFailure(name, RuleUnreadable, "filen kan inte öppnas: "+pathErr(err), "the file cannot be opened: "+pathErrEN(err))
+		why := i18n.OSError(err)
+		return inputFailure(name, RuleUnreadable, "filen kan inte öppnas: "+why.SV, "the file cannot be opened: "+why.EN)
 	}
 	defer f.Close()
 	src, err := readLimited(f, c.maxSize)
 	if err != nil {
-		return inputFailure(name, RuleUnreadable, "filen kan inte läsas: "+pathErr(err), "the file cannot be read: "+pathErrEN(err))
+		why := i18n.OSError(err)
+		return inputFailure(name, RuleUnreadable, "filen kan inte läsas: "+why.SV, "the file cannot be read: "+why.EN)
 	}
 	if int64(len(src)) > c.maxSize {
 		return inputFailure(name, RuleTooLarge,
@@ -374,32 +376,6 @@ func inputFailure(name, rule, sv, en string) FileResult {
 	return FileResult{File: name, InputError: true, Findings: []finding.Finding{{
 		Rule: rule, Severity: finding.Error, Message: sv, MessageEN: en, File: name, Line: 1, Column: 1,
 	}}}
-}
-
-func pathErr(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return translateErrno(pe.Err)
-	}
-	return err.Error()
-}
-
-func pathErrEN(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
-func translateErrno(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "filen finns inte"
-	case errors.Is(err, fs.ErrPermission):
-		return "behörighet saknas"
-	}
-	return err.Error()
 }
 
 // readLimited reads f up to limit+1 bytes. It sizes the buffer from the

@@ -120,16 +120,16 @@ func (o *checkOptions) parseFlags() (*checkRun, error) {
 		return nil, err
 	}
 	if r.minLevel, err = finding.ParseSeverity(o.MinLevel); err != nil {
-		return nil, usageError("--min-level: %v", err)
+		return nil, usageError("--min-level: okänd allvarlighetsgrad %q (error, warning, info)", "--min-level: unknown level %q (error, warning, info)", o.MinLevel)
 	}
 	if o.Lang != "sv" && o.Lang != "en" {
-		return nil, usageError("--lang: okänt språk %q (sv, en)", o.Lang)
+		return nil, usageError("--lang: okänt språk %q (sv, en)", "--lang: unknown language %q (sv, en)", o.Lang)
 	}
 	if o.Jobs < 1 {
-		return nil, usageError("--jobs ska vara minst 1")
+		return nil, usageError("--jobs ska vara minst 1", "--jobs must be at least 1")
 	}
 	if o.InputFormat != "" && !slices.Contains(reader.Formats(), o.InputFormat) {
-		return nil, usageError("--input-format: okänt format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
+		return nil, usageError("--input-format: okänt format %q (%s)", "--input-format: unknown format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
 	}
 	if o.Baseline != "" {
 		b, err := baseline.Load(o.Baseline)
@@ -148,7 +148,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	if o.CPUProfile != "" {
 		stop, err := startCPUProfile(o.CPUProfile)
 		if err != nil {
-			return usageError("--cpuprofile: %v", err)
+			return usageError("--cpuprofile: %v", "--cpuprofile: %v", err)
 		}
 		defer stop()
 	}
@@ -241,7 +241,7 @@ func parseOutputs(values []string) ([]output, error) {
 	for _, v := range values {
 		name, path, _ := strings.Cut(v, "=")
 		if _, err := report.New(name, report.Options{}); err != nil {
-			return nil, usageError("--format: %v", err)
+			return nil, usageError("--format: okänt format %q (%s)", "--format: unknown format %q (%s)", name, strings.Join(report.Formats(), ", "))
 		}
 		if path == "" || path == "-" {
 			stdout++
@@ -250,7 +250,7 @@ func parseOutputs(values []string) ([]output, error) {
 		out = append(out, output{Format: name, Path: path})
 	}
 	if stdout > 1 {
-		return nil, usageError("--format: högst ett format kan skrivas till standard ut; ange de andra som NAMN=FIL")
+		return nil, usageError("--format: högst ett format kan skrivas till standard ut; ange de andra som NAMN=FIL", "--format: at most one format can be written to standard output; give the others as NAME=FILE")
 	}
 	return out, nil
 }
@@ -291,7 +291,7 @@ func parseFailLevel(s string) (finding.Severity, error) {
 	}
 	sev, err := finding.ParseSeverity(s)
 	if err != nil {
-		return 0, usageError("--fail-level: okänd nivå %q (error, warning, info, never)", s)
+		return 0, usageError("--fail-level: okänd nivå %q (error, warning, info, never)", "--fail-level: unknown level %q (error, warning, info, never)", s)
 	}
 	return sev, nil
 }

@@ -63,13 +63,13 @@ Slutkoder: 0 läst, 2 fel i användning eller indata.`,
 
 func runConvert(env Env, o *convertOptions, path string) error {
 	if o.To != "yaml" && o.To != "json" {
-		return usageError("--to: okänt format %q (yaml, json)", o.To)
+		return usageError("--to: okänt format %q (yaml, json)", "--to: unknown format %q (yaml, json)", o.To)
 	}
 	if o.Lang != "sv" && o.Lang != "en" {
-		return usageError("--lang: okänt språk %q (sv, en)", o.Lang)
+		return usageError("--lang: okänt språk %q (sv, en)", "--lang: unknown language %q (sv, en)", o.Lang)
 	}
 	if o.InputFormat != "" && !slices.Contains(reader.Formats(), o.InputFormat) {
-		return usageError("--input-format: okänt format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
+		return usageError("--input-format: okänt format %q (%s)", "--input-format: unknown format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
 	}
 	name := path
 	var src []byte
@@ -91,7 +91,7 @@ func runConvert(env Env, o *convertOptions, path string) error {
 	}
 	rd, err := reader.For(name, o.InputFormat)
 	if err != nil {
-		return usageError("%s: %v", path, err)
+		return usageError("%s: %v", "%s: %v", path, err)
 	}
 	format := o.InputFormat
 	if format == "" {

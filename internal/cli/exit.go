@@ -2,6 +2,9 @@ package cli
 
 import (
 	"fmt"
+	"strings"
+
+	"github.com/tjlint/tjlint/internal/i18n"
 
 	"github.com/tjlint/tjlint/internal/check"
 )
@@ -14,15 +17,20 @@ const (
 	ExitError    = check.ExitError    // usage, configuration, policy or input error
 )
 
-// ExitError carries an exit code up to Main. A nil Err means the reason has
-// already been printed.
+// exitError carries an exit code up to Main. Text, when set, is what is
+// printed (in the run's --lang); otherwise Err is, and a nil Err means the
+// reason has already been printed.
 type exitError struct {
 	Code int
 	Err  error
+	Text i18n.Text
 }
 
 func (e *exitError) Error() string {
-	if e.Err == nil {
+	switch {
+	case !e.Text.IsZero():
+		return e.Text.SV
+	case e.Err == nil:
 		return fmt.Sprintf("exit %d", e.Code)
 	}
 	return e.Err.Error()
@@ -30,7 +38,25 @@ func (e *exitError) Error() string {
 
 func (e *exitError) Unwrap() error { return e.Err }
 
-// usageError is a wrong flag or argument: exit code 2.
-func usageError(format string, args ...any) error {
-	return &exitError{Code: ExitError, Err: fmt.Errorf(format, args...)}
+// usageError is a wrong flag or argument: exit code 2. sv and en are
+// formatted with the same arguments.
+func usageError(sv, en string, args ...any) error {
+	return &exitError{Code: ExitError, Text: i18n.Sprintf(sv, en, args...)}
+}
+
+// langOf finds the --lang of a command line before cobra parses it, so
+// that a usage error is printed in the language asked for even when the
+// flags cannot be parsed.
+func langOf(args []string) string {
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return "sv"
+		case a == "--lang" && i+1 < len(args):
+			return args[i+1]
+		case strings.HasPrefix(a, "--lang="):
+			return strings.TrimPrefix(a, "--lang=")
+		}
+	}
+	return "sv"
 }

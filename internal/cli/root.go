@@ -83,9 +83,13 @@ func Main(args []string, env Env) int {
 	if err == nil {
 		return ExitOK
 	}
+	lang := langOf(args)
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if ee.Err != nil {
+		switch {
+		case !ee.Text.IsZero():
+			fmt.Fprintf(env.Stderr, "tjlint: %s\n", ee.Text.In(lang))
+		case ee.Err != nil:
 			fmt.Fprintf(env.Stderr, "tjlint: %v\n", ee.Err)
 		}
 		return ee.Code

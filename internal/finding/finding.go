@@ -5,6 +5,8 @@ package finding
 import (
 	"cmp"
 	"slices"
+
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // Finding is one problem found in one file.
@@ -45,11 +47,15 @@ type Suppression struct {
 	Reason string
 }
 
+// Text is the finding's message in both languages.
+func (f Finding) Text() i18n.Text { return i18n.T(f.Message, f.MessageEN) }
+
+// SetText sets the finding's message in both languages.
+func (f *Finding) SetText(t i18n.Text) { f.Message, f.MessageEN = t.SV, t.EN }
+
 // Localize returns f with Message in the requested language ("sv" or "en").
 func (f Finding) Localize(lang string) Finding {
-	if lang == "en" && f.MessageEN != "" {
-		f.Message = f.MessageEN
-	}
+	f.Message = f.Text().In(lang)
 	return f
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/tjlint/tjlint/internal/check"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/report"
 )
@@ -97,13 +98,13 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	case "markdown":
 		mdOut = true
 	default:
-		writeError(w, http.StatusBadRequest, "Okänt format (json eller markdown).", "Unknown format (json or markdown).")
+		writeText(w, http.StatusBadRequest, i18n.T("Okänt format (json eller markdown).", "Unknown format (json or markdown)."))
 		return
 	}
 
 	name, src, st := s.readDocument(w, r)
 	if st != nil {
-		writeError(w, st.status, st.sv, st.en)
+		writeText(w, st.status, st.msg)
 		return
 	}
 	if !reader.Supported(name) {
@@ -144,15 +145,18 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 // requestError is a 4xx answer to a request whose body could not be taken.
 type requestError struct {
 	status int
-	sv, en string
+	msg    i18n.Text
 }
+
+// writeText answers with an API error in both languages.
+func writeText(w http.ResponseWriter, status int, t i18n.Text) { writeError(w, status, t.SV, t.EN) }
 
 // readDocument takes the document from a multipart upload (field "file") or
 // from the raw body (name from ?filename=). It reads into memory only.
 func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, []byte, *requestError) {
-	tooLarge := &requestError{http.StatusRequestEntityTooLarge,
+	tooLarge := &requestError{http.StatusRequestEntityTooLarge, i18n.T(
 		fmt.Sprintf("Dokumentet är för stort. Största tillåtna storlek är %s.", humanSize(s.maxUpload, "sv")),
-		fmt.Sprintf("The document is too large. The largest allowed size is %s.", humanSize(s.maxUpload, "en"))}
+		fmt.Sprintf("The document is too large. The largest allowed size is %s.", humanSize(s.maxUpload, "en")))}
 	if r.ContentLength > s.maxUpload {
 		return "", nil, tooLarge
 	}
@@ -162,9 +166,9 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 		if errors.As(err, &mbe) {
 			return tooLarge
 		}
-		return &requestError{http.StatusBadRequest,
+		return &requestError{http.StatusBadRequest, i18n.T(
 			"Begäran kunde inte läsas (avbruten eller felaktig uppladdning). Försök igen.",
-			"The request could not be read (interrupted or malformed upload). Try again."}
+			"The request could not be read (interrupted or malformed upload). Try again.")}
 	}
 
 	var name string
@@ -172,8 +176,8 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 	mt, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt == "multipart/form-data" {
 		if params["boundary"] == "" {
-			return "", nil, &requestError{http.StatusBadRequest,
-				"Uppladdningen saknar gräns (boundary) i Content-Type.", "The upload has no boundary in Content-Type."}
+			return "", nil, &requestError{http.StatusBadRequest, i18n.T(
+				"Uppladdningen saknar gräns (boundary) i Content-Type.", "The upload has no boundary in Content-Type.")}
 		}
 		mr, err := r.MultipartReader()
 		if err != nil {
@@ -202,8 +206,8 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 			}
 		}
 		if !found {
-			return "", nil, &requestError{http.StatusBadRequest,
-				"Uppladdningen saknar fältet \"file\" med dokumentet.", "The upload has no \"file\" field with the document."}
+			return "", nil, &requestError{http.StatusBadRequest, i18n.T(
+				"Uppladdningen saknar fältet \"file\" med dokumentet.", "The upload has no \"file\" field with the document.")}
 		}
 	} else {
 		var err error
@@ -213,14 +217,14 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 		name = r.URL.Query().Get("filename")
 	}
 	if len(src) == 0 {
-		return "", nil, &requestError{http.StatusBadRequest,
-			"Dokumentet är tomt. Välj en fil eller klistra in text.", "The document is empty. Choose a file or paste text."}
+		return "", nil, &requestError{http.StatusBadRequest, i18n.T(
+			"Dokumentet är tomt. Välj en fil eller klistra in text.", "The document is empty. Choose a file or paste text.")}
 	}
 	name = cleanName(name)
 	if name == "" {
-		return "", nil, &requestError{http.StatusBadRequest,
+		return "", nil, &requestError{http.StatusBadRequest, i18n.T(
 			"Filnamn saknas: ladda upp en fil eller ange ?filename= (t.ex. arende.docx) så att tjlint vet vilken filtyp det är.",
-			"File name missing: upload a file or give ?filename= (e.g. case.docx) so that tjlint knows the file type."}
+			"File name missing: upload a file or give ?filename= (e.g. case.docx) so that tjlint knows the file type.")}
 	}
 	return name, src, nil
 }
@@ -426,7 +430,7 @@ func (s *Server) handleHealth(w http.ResponseWriter, _ *http.Request) {
 func (s *Server) langAndChecker(w http.ResponseWriter, q url.Values) (lang string, c *check.Checker, profile string, ok bool) {
 	lang, ok = parseLang(q.Get("lang"))
 	if !ok {
-		writeError(w, http.StatusBadRequest, "Okänt språk i lang (sv eller en).", "Unknown lang (sv or en).")
+		writeText(w, http.StatusBadRequest, i18n.T("Okänt språk i lang (sv eller en).", "Unknown lang (sv or en)."))
 		return "", nil, "", false
 	}
 	c, profile, ok = s.checker(q.Get("profile"))
