@@ -160,7 +160,7 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 			fmt.Sprintf("filen är större än %d MiB och kontrolleras inte", c.maxSize>>20),
 			fmt.Sprintf("the file is larger than %d MiB and is not checked", c.maxSize>>20))
 	}
-	rd, err := reader.For(name, c.opts.InputFormat)
+	rd, err := reader.For(name, c.opts.InputFormat, src)
 	if err != nil {
 		return inputFailure(name, RuleInvalid, err.Error(), err.Error())
 	}

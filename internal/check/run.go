@@ -247,8 +247,10 @@ func (c *Checker) checkInput(ctx context.Context, in Input, recoverFn func(any))
 	if !in.Sniff {
 		return c.Check(ctx, in.Name, src)
 	}
-	// No name to choose a reader by: sniff the content, report the name.
-	res = c.Check(ctx, in.Name+"."+reader.Sniff(src), src)
+	// No name to choose a reader by: the content chooses it, the findings
+	// name the input.
+	f, _ := reader.Detect("", src)
+	res = c.Check(ctx, in.Name+f.Extensions[0], src)
 	res.File = in.Name
 	for _, fs := range [][]finding.Finding{res.Findings, res.Suppressed} {
 		for i := range fs {

@@ -77,7 +77,7 @@ func TestSpans(t *testing.T) {
 
 func assertSpan(t *testing.T, file string, src []byte, ptr, match string, from, to casemodel.Pos) {
 	t.Helper()
-	rd, err := reader.For(file, "")
+	rd, err := reader.For(file, "", src)
 	if err != nil {
 		t.Fatal(err)
 	}

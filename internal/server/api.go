@@ -107,7 +107,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		writeText(w, st.status, st.msg)
 		return
 	}
-	if !reader.Supported(name) {
+	if _, err := reader.Detect(name, src); err != nil {
 		ext := path.Ext(name)
 		writeError(w, http.StatusUnsupportedMediaType,
 			fmt.Sprintf("Okänd filtyp %q. tjlint läser %s.", ext, strings.Join(reader.Extensions(), ", ")),

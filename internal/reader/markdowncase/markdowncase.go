@@ -472,22 +472,9 @@ func (w *walker) rawHTML(n *ast.RawHTML) {
 // comments records the tjlint-disable comments in raw HTML that starts at
 // body offset start.
 func (w *walker) comments(raw []byte, start int) {
-	for off := 0; ; {
-		i := bytes.Index(raw[off:], []byte("<!--"))
-		if i < 0 {
-			return
-		}
-		i += off
-		j := bytes.Index(raw[i+4:], []byte("-->"))
-		if j < 0 {
-			return
-		}
-		body := string(raw[i+4 : i+4+j])
-		if ig, ok := inline.Parse(body); ok {
-			ig.Pos = w.pos(start + i)
-			w.doc.Ignores = append(w.doc.Ignores, ig)
-		}
-		off = i + 4 + j + 3
+	for _, c := range inline.Comments(raw) {
+		c.Ignore.Pos = w.pos(start + c.Start)
+		w.doc.Ignores = append(w.doc.Ignores, c.Ignore)
 	}
 }
 
