@@ -40,9 +40,6 @@ type Options struct {
 	MaxFileBytes int64
 	// Now fixes the rules' notion of the current time when not zero.
 	Now time.Time
-	// NoFold skips constant folding of the rules: faster to start, slower
-	// per case (for runs over a few files).
-	NoFold bool
 }
 
 // Checker checks cases. Build it once with New; it is safe for concurrent
@@ -83,7 +80,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		dirs = append(opts.Config.PolicyDirs(), dirs...)
 		params = opts.Config.Params()
 	}
-	e, err := engine.Load(ctx, engine.Options{PolicyDirs: dirs, Params: params, Now: opts.Now, NoFold: opts.NoFold})
+	e, err := engine.Load(ctx, engine.Options{PolicyDirs: dirs, Params: params, Now: opts.Now})
 	if err != nil {
 		return nil, err
 	}

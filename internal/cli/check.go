@@ -48,10 +48,6 @@ type checkOptions struct {
 	Baseline string
 }
 
-// foldThreshold is the number of files from which the engine folds the
-// rules' parameter-derived constants (see engine/fold.go).
-const foldThreshold = 20
-
 // output is one --format value: a reporter and where it writes.
 type output struct {
 	Format string
@@ -179,10 +175,8 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		return &exitError{Code: ExitError, Err: fmt.Errorf("inga ärenden hittades i %s (filtyper: %s)", strings.Join(args, ", "), strings.Join(reader.Extensions(), ", "))}
 	}
 
-	// Folding the rules' constants costs a second compilation (about 20 ms),
-	// which pays for itself only over many files.
 	checker, err := check.New(ctx, check.Options{Config: cfg, PolicyDirs: o.PolicyDirs, InputFormat: o.InputFormat,
-		MaxFileBytes: o.MaxFileSize, NoFold: len(targets) < foldThreshold})
+		MaxFileBytes: o.MaxFileSize})
 	if err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
