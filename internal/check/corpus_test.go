@@ -1,9 +1,10 @@
 package check
 
 import (
+	"github.com/tjlint/tjlint/internal/golden"
+
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -38,18 +39,5 @@ func TestCorpusFindings(t *testing.T) {
 			fmt.Fprintf(&got, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, f.Severity, f.Rule, f.Message)
 		}
 	}
-	golden := filepath.Join(dir, "findings.golden")
-	if *updateCases {
-		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/check -run TestCorpusFindings -update)", err)
-	}
-	if got.String() != string(want) {
-		t.Errorf("findings on the corpus differ from %s (-update rewrites it)\n--- got\n%s", golden, got.String())
-	}
+	golden.Check(t, filepath.Join(dir, "findings.golden"), got.Bytes())
 }

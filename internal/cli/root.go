@@ -42,9 +42,10 @@ func New(env Env) *cobra.Command {
 		Use:   "tjlint",
 		Short: "Granskar tjänsteutlåtanden, tjänsteskrivelser och yttranden innan de går till nämnden",
 		Long: `tjlint granskar kommunala tjänsteutlåtanden, tjänsteskrivelser och yttranden
-(JSON, YAML och, med senare läsare, text, Markdown och DOCX) mot ärendemodellens
+(DOCX, text ur publicerade PDF:er, Markdown, JSON och YAML) mot ärendemodellens
 schema och mot regler skrivna i Rego: jämställdhetsanalys, namngivna
 undertecknare, remisstid och beslutsförslag som nämnden kan anta ordagrant.
+tjlint serve startar en granskningssida för handläggare.
 
 Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 2 fel i användning, konfiguration, regler eller indata.`,

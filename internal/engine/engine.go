@@ -66,7 +66,6 @@ type Engine struct {
 	compiler *ast.Compiler
 	store    storage.Store
 	rules    []finding.Rule
-	byID     map[string]int
 	// pq is the prepared query, swapped for the folded one once it is
 	// ready; evals counts evaluations for FoldAuto.
 	pq       atomic.Pointer[rego.PreparedEvalQuery]
@@ -130,12 +129,9 @@ func Load(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &Engine{compiler: c, store: store, rules: rules, byID: map[string]int{}, now: opts.Now, params: params,
+	e := &Engine{compiler: c, store: store, rules: rules, now: opts.Now, params: params,
 		fold: opts.Fold, srcs: srcs}
 	e.pq.Store(pq)
-	for i, r := range rules {
-		e.byID[r.ID] = i
-	}
 	if opts.Fold == FoldNow {
 		if err := e.foldRules(ctx); err != nil {
 			return nil, err
@@ -194,15 +190,6 @@ func (e *Engine) Folded() ([]string, error) {
 
 // Rules is the rule catalogue, sorted by ID.
 func (e *Engine) Rules() []finding.Rule { return e.rules }
-
-// Rule looks a rule up by ID.
-func (e *Engine) Rule(id string) (finding.Rule, bool) {
-	i, ok := e.byID[id]
-	if !ok {
-		return finding.Rule{}, false
-	}
-	return e.rules[i], true
-}
 
 // Params returns the effective parameters of every rule.
 func (e *Engine) Params() map[string]any { return e.params }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,9 +13,8 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // fixture is the one Result every format is rendered from: a case with
 // findings of every severity (one with characters that need escaping, one
@@ -70,27 +68,14 @@ func TestGolden(t *testing.T) {
 			if err := rep.Report(&buf, fixture()); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, name+".golden", buf.Bytes())
+			checkGolden(t, name+".golden", buf.Bytes())
 		})
 	}
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/report -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run go test ./internal/report -update and review the diff):\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 func render(t *testing.T, rep Reporter, r Result) []byte {
@@ -248,7 +233,7 @@ func TestGitHubStepSummarySaysWhenAnnotationsAreHidden(t *testing.T) {
 	if strings.Contains(string(got2), "anteckningar") {
 		t.Errorf("note on hidden annotations with only 4 findings:\n%s", got2)
 	}
-	golden(t, "github-summary.golden", got2)
+	checkGolden(t, "github-summary.golden", got2)
 }
 
 func TestGitLabFingerprintsUnique(t *testing.T) {

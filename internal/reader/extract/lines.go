@@ -84,34 +84,6 @@ func collapse(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// joinLines renders lines as text: lines of one block joined by a space,
-// blocks by a blank line, list items each on a line of their own.
-func joinLines(ls []line) string { return joinLinesSep(ls, " ") }
-
-// joinLinesSep is joinLines with sep between the lines of one block ("\n"
-// for list-like sections whose lines are items).
-func joinLinesSep(ls []line, sep string) string {
-	var b strings.Builder
-	for i, l := range ls {
-		if i > 0 {
-			switch {
-			case l.blk == ls[i-1].blk && l.kind != TableRow:
-				b.WriteString(sep)
-			case l.kind == ListItem && ls[i-1].kind == ListItem, l.kind == TableRow && ls[i-1].kind == TableRow:
-				b.WriteByte('\n')
-			default:
-				b.WriteString("\n\n")
-			}
-		}
-		t := collapse(l.text)
-		if l.kind == ListItem && l.first {
-			t = "- " + t
-		}
-		b.WriteString(t)
-	}
-	return b.String()
-}
-
 // endsSentence reports whether s ends with sentence punctuation.
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \t\"”’)")

@@ -50,7 +50,9 @@ func collapseInto(sb *casemodel.SpanBuilder, b *Block, off int, s string) {
 	}
 }
 
-// joinLinesSpans is joinLinesSep with the segment map of the text.
+// joinLinesSpans renders lines as text, with its segment map: lines of one
+// block joined by sep (" ", or "\n" for list-like sections whose lines are
+// items), blocks by a blank line, list items each on a line of their own.
 func joinLinesSpans(ls []line, sep string) (string, []casemodel.Segment) {
 	var sb casemodel.SpanBuilder
 	for i := range ls {
