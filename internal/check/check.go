@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -127,18 +126,16 @@ func (c *Checker) CheckFile(ctx context.Context, path, name string) FileResult {
 	f, err := os.Open(path)
 	if err != nil {
 		why := i18n.OSError(err)
-		return inputFailure(name, RuleUnreadable, "filen kan inte öppnas: "+why.SV, "the file cannot be opened: "+why.EN)
+		return inputFailure(name, RuleUnreadable, i18n.Sprintf("filen kan inte öppnas: %s", "the file cannot be opened: %s", why))
 	}
 	defer f.Close()
 	src, err := readLimited(f, c.maxSize)
 	if err != nil {
 		why := i18n.OSError(err)
-		return inputFailure(name, RuleUnreadable, "filen kan inte läsas: "+why.SV, "the file cannot be read: "+why.EN)
+		return inputFailure(name, RuleUnreadable, i18n.Sprintf("filen kan inte läsas: %s", "the file cannot be read: %s", why))
 	}
 	if int64(len(src)) > c.maxSize {
-		return inputFailure(name, RuleTooLarge,
-			fmt.Sprintf("filen är större än %d MiB och kontrolleras inte", c.maxSize>>20),
-			fmt.Sprintf("the file is larger than %d MiB and is not checked", c.maxSize>>20))
+		return inputFailure(name, RuleTooLarge, c.tooLarge())
 	}
 	return c.Check(ctx, name, src)
 }
@@ -153,13 +150,11 @@ func (c *Checker) Check(ctx context.Context, name string, src []byte) FileResult
 func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult {
 	res := FileResult{File: name}
 	if int64(len(src)) > c.maxSize {
-		return inputFailure(name, RuleTooLarge,
-			fmt.Sprintf("filen är större än %d MiB och kontrolleras inte", c.maxSize>>20),
-			fmt.Sprintf("the file is larger than %d MiB and is not checked", c.maxSize>>20))
+		return inputFailure(name, RuleTooLarge, c.tooLarge())
 	}
 	rd, err := reader.For(name, c.opts.InputFormat, src)
 	if err != nil {
-		return inputFailure(name, RuleInvalid, err.Error(), err.Error())
+		return inputFailure(name, RuleInvalid, i18n.T(err.Error(), err.Error()))
 	}
 	cs, err := rd.Read(name, src)
 	if err != nil {
@@ -167,21 +162,21 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		var nc *casemodel.NotACaseError
 		switch {
 		case errors.As(err, &nc):
-			c.add(&res, finding.Finding{Rule: RuleNotACase, Message: nc.Message, MessageEN: nc.MessageEN, File: name, Line: 1, Column: 1})
+			c.add(&res, withText(finding.Finding{Rule: RuleNotACase, File: name, Line: 1, Column: 1}, nc.Text()))
 			return res
 		case errors.As(err, &ie):
-			r := inputFailure(name, RuleInvalid, ie.Message, ie.MessageEN)
+			r := inputFailure(name, RuleInvalid, ie.Text())
 			if len(r.Findings) == 1 && !ie.Pos.IsZero() {
 				r.Findings[0].Line, r.Findings[0].Column = ie.Pos.Line, ie.Pos.Column
 			}
 			return r
 		default:
-			return inputFailure(name, RuleInvalid, "filen kan inte läsas: "+err.Error(), "the file cannot be read: "+err.Error())
+			return inputFailure(name, RuleInvalid, i18n.Sprintf("filen kan inte läsas: %v", "the file cannot be read: %v", err))
 		}
 	}
 	res.Case = cs
 	for _, v := range c.schema.Validate(cs.Value) {
-		f := finding.Finding{Rule: "schema/" + v.Keyword, Message: v.Message, MessageEN: v.MessageEN, File: name, Pointer: v.Pointer}
+		f := withText(finding.Finding{Rule: "schema/" + v.Keyword, File: name, Pointer: v.Pointer}, v.Text())
 		c.locate(&f, cs, v.AtKey)
 		c.add(&res, f)
 	}
@@ -195,8 +190,8 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		return res
 	}
 	for _, r := range results {
-		f := finding.Finding{Rule: r.Rule, Message: r.Message, MessageEN: r.MessageEN, File: name, Pointer: r.Pointer,
-			Match: r.Match, Replacement: r.Replacement, HasReplacement: r.HasReplacement, Sensitive: r.Sensitive}
+		f := withText(finding.Finding{Rule: r.Rule, File: name, Pointer: r.Pointer,
+			Match: r.Match, Replacement: r.Replacement, HasReplacement: r.HasReplacement, Sensitive: r.Sensitive}, r.Text())
 		c.locate(&f, cs, false)
 		locateMatch(&f, cs, r.Offset)
 		c.add(&res, f)
@@ -266,9 +261,9 @@ func (c *Checker) staleFindings(stale []baseline.Entry) (fresh, suppressed []fin
 	var files []string
 	for _, e := range stale {
 		var res FileResult
-		c.add(&res, finding.Finding{Rule: RuleBaselineStale, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1,
-			Message:   fmt.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline", e.Rule, e.Message),
-			MessageEN: fmt.Sprintf("the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)})
+		c.add(&res, withText(finding.Finding{Rule: RuleBaselineStale, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1},
+			i18n.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline",
+				"the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)))
 		if len(res.Findings) == 0 {
 			continue
 		}
@@ -369,10 +364,21 @@ func (c *Checker) severity(id string) (finding.Severity, bool) {
 // inputFailure is the result of a file that could not be read: one
 // finding at 1:1. Its rule is one of fixedLevel, always an error, whose
 // level the config cannot change (New rejects it).
-func inputFailure(name, rule, sv, en string) FileResult {
-	return FileResult{File: name, InputError: true, Findings: []finding.Finding{{
-		Rule: rule, Severity: finding.Error, Message: sv, MessageEN: en, File: name, Line: 1, Column: 1,
-	}}}
+func inputFailure(name, rule string, msg i18n.Text) FileResult {
+	return FileResult{File: name, InputError: true, Findings: []finding.Finding{
+		withText(finding.Finding{Rule: rule, Severity: finding.Error, File: name, Line: 1, Column: 1}, msg),
+	}}
+}
+
+// tooLarge says that a file is over the size limit.
+func (c *Checker) tooLarge() i18n.Text {
+	return i18n.Sprintf("filen är större än %d MiB och kontrolleras inte", "the file is larger than %d MiB and is not checked", c.maxSize>>20)
+}
+
+// withText is f with the message msg.
+func withText(f finding.Finding, msg i18n.Text) finding.Finding {
+	f.SetText(msg)
+	return f
 }
 
 // readLimited reads f up to limit+1 bytes. It sizes the buffer from the

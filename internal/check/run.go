@@ -10,6 +10,7 @@ import (
 	"github.com/tjlint/tjlint/internal/baseline"
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/report"
 )
@@ -40,13 +41,9 @@ type Input struct {
 	// extension (standard input without a name).
 	Sniff bool
 	// Problem is set when the front end could not even reach the input (a
-	// missing path, a directory loop): it is reported as input/unreadable.
-	Problem *Problem
-}
-
-// Problem is why an input could not be reached, in Swedish and English.
-type Problem struct {
-	Message, MessageEN string
+	// missing path, a directory loop): it is why, reported as
+	// input/unreadable.
+	Problem *i18n.Text
 }
 
 // RunOptions configure one Run.
@@ -225,15 +222,15 @@ func (c *Checker) checkInput(ctx context.Context, in Input, recoverFn func(any))
 		defer func() {
 			if v := recover(); v != nil {
 				recoverFn(v)
-				res = inputFailure(in.Name, RuleInvalid,
+				res = inputFailure(in.Name, RuleInvalid, i18n.T(
 					"dokumentet kunde inte läsas: det är skadat eller har ett innehåll som tjlint inte klarar",
-					"the document could not be read: it is corrupt or has content tjlint cannot handle")
+					"the document could not be read: it is corrupt or has content tjlint cannot handle"))
 			}
 		}()
 	}
 	switch {
 	case in.Problem != nil:
-		return inputFailure(in.Name, RuleUnreadable, in.Problem.Message, in.Problem.MessageEN)
+		return inputFailure(in.Name, RuleUnreadable, *in.Problem)
 	case in.Path != "":
 		return c.CheckFile(ctx, in.Path, in.Name)
 	}
@@ -241,7 +238,7 @@ func (c *Checker) checkInput(ctx context.Context, in Input, recoverFn func(any))
 	if in.Stream != nil {
 		var err error
 		if src, err = io.ReadAll(io.LimitReader(in.Stream, c.maxSize+1)); err != nil {
-			return inputFailure(in.Name, RuleUnreadable, "standard in kan inte läsas: "+err.Error(), "cannot read standard input: "+err.Error())
+			return inputFailure(in.Name, RuleUnreadable, i18n.Sprintf("standard in kan inte läsas: %s", "cannot read standard input: %s", i18n.OSError(err)))
 		}
 	}
 	if !in.Sniff {

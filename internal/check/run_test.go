@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // TestRun checks the pipeline over several inputs: the names stay in input
@@ -49,7 +50,7 @@ func TestRun(t *testing.T) {
 		t.Errorf("hidden findings: %d shown, exit %d", len(res.Findings), res.ExitCode(finding.Error))
 	}
 
-	res = c.Run(t.Context(), slices.Values([]Input{{Name: "saknas", Problem: &Problem{Message: "finns inte", MessageEN: "does not exist"}}}), RunOptions{})
+	res = c.Run(t.Context(), slices.Values([]Input{{Name: "saknas", Problem: &i18n.Text{SV: "finns inte", EN: "does not exist"}}}), RunOptions{})
 	if res.ExitCode(0) != ExitError || len(res.Findings) != 1 || res.Findings[0].Rule != RuleUnreadable {
 		t.Errorf("problem input: exit %d, findings %v", res.ExitCode(0), res.Findings)
 	}

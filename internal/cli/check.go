@@ -22,6 +22,7 @@ import (
 	"github.com/tjlint/tjlint/internal/check"
 	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/report"
 )
@@ -205,7 +206,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 func inputs(env Env, derrs []discoveryError, targets []target, o *checkOptions) iter.Seq[check.Input] {
 	return func(yield func(check.Input) bool) {
 		for _, d := range derrs {
-			if !yield(check.Input{Name: d.Name, Problem: &check.Problem{Message: d.Message, MessageEN: d.MessageEN}}) {
+			if !yield(check.Input{Name: d.Name, Problem: &i18n.Text{SV: d.Message, EN: d.MessageEN}}) {
 				return
 			}
 		}

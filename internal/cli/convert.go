@@ -129,17 +129,9 @@ func inputFailure(path, lang string, err error) error {
 		if pos.IsZero() {
 			pos = casemodel.Pos{Line: 1, Column: 1}
 		}
-		msg := ie.Message
-		if lang == "en" {
-			msg = ie.MessageEN
-		}
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:%d:%d: %s", path, pos.Line, pos.Column, msg)}
+		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:%d:%d: %s", path, pos.Line, pos.Column, ie.Text().In(lang))}
 	case errors.As(err, &nc):
-		msg := nc.Message
-		if lang == "en" {
-			msg = nc.MessageEN
-		}
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:1:1: %s", path, msg)}
+		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:1:1: %s", path, nc.Text().In(lang))}
 	}
 	return &exitError{Code: ExitError, Err: fmt.Errorf("%s: %v", path, err)}
 }

@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"github.com/tjlint/tjlint/internal/i18n"
+
 	"context"
 	"encoding/json"
 	"errors"
@@ -96,6 +98,9 @@ type Result struct {
 	// Sensitive findings never show the matched text.
 	Sensitive bool
 }
+
+// Text is the finding's message in both languages.
+func (r Result) Text() i18n.Text { return i18n.T(r.Message, r.MessageEN) }
 
 // Source is one Rego file: its name for messages and its text.
 type Source struct {
