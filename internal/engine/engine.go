@@ -5,7 +5,6 @@ import (
 
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -266,7 +265,7 @@ func Sources(dirs []string, tests bool) ([]Source, error) {
 	for _, dir := range dirs {
 		info, err := os.Stat(dir)
 		if err != nil {
-			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + errText(err)}}}
+			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + i18n.OSError(err).SV}}}
 		}
 		if !info.IsDir() {
 			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "--policy ska vara en katalog med .rego-filer"}}}
@@ -280,7 +279,7 @@ func Sources(dirs []string, tests bool) ([]Source, error) {
 			return err
 		})
 		if err != nil {
-			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + errText(err)}}}
+			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + i18n.OSError(err).SV}}}
 		}
 	}
 	return srcs, nil
@@ -370,10 +369,3 @@ func normalize(v any) any {
 	return out
 }
 
-func errText(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
