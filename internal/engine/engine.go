@@ -368,4 +368,3 @@ func normalize(v any) any {
 	}
 	return out
 }
-

@@ -109,18 +109,17 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	if _, err := reader.Detect(name, src); err != nil {
 		ext := path.Ext(name)
-		writeError(w, http.StatusUnsupportedMediaType,
-			fmt.Sprintf("Okänd filtyp %q. tjlint läser %s.", ext, strings.Join(reader.Extensions(), ", ")),
-			fmt.Sprintf("Unknown file type %q. tjlint reads %s.", ext, strings.Join(reader.Extensions(), ", ")))
+		writeText(w, http.StatusUnsupportedMediaType, i18n.Sprintf("Okänd filtyp %q. tjlint läser %s.", "Unknown file type %q. tjlint reads %s.",
+			ext, strings.Join(reader.Extensions(), ", ")))
 		return
 	}
 
 	release, ok := s.acquire(r.Context())
 	if !ok {
 		w.Header().Set("Retry-After", "5")
-		writeError(w, http.StatusServiceUnavailable,
+		writeText(w, http.StatusServiceUnavailable, i18n.T(
 			"Servern granskar redan så många dokument som den får just nu. Vänta några sekunder och försök igen.",
-			"The server is already checking as many documents as it may. Wait a few seconds and try again.")
+			"The server is already checking as many documents as it may. Wait a few seconds and try again."))
 		return
 	}
 	res := s.runCheck(r.Context(), c, name, src)
@@ -435,9 +434,8 @@ func (s *Server) langAndChecker(w http.ResponseWriter, q url.Values) (lang strin
 	}
 	c, profile, ok = s.checker(q.Get("profile"))
 	if !ok {
-		writeError(w, http.StatusBadRequest,
-			fmt.Sprintf("Okänd profil %q. Profiler: %s.", q.Get("profile"), strings.Join(s.ProfileNames(), ", ")),
-			fmt.Sprintf("Unknown profile %q. Profiles: %s.", q.Get("profile"), strings.Join(s.ProfileNames(), ", ")))
+		writeText(w, http.StatusBadRequest, i18n.Sprintf("Okänd profil %q. Profiler: %s.", "Unknown profile %q. Profiles: %s.",
+			q.Get("profile"), strings.Join(s.ProfileNames(), ", ")))
 		return "", nil, "", false
 	}
 	return lang, c, profile, true
