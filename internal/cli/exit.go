@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/tjlint/tjlint/internal/i18n"
@@ -59,4 +60,29 @@ func langOf(args []string) string {
 		}
 	}
 	return "sv"
+}
+
+// The messages of cobra and pflag for a wrong command line, in English only.
+var (
+	unknownFlagRE    = regexp.MustCompile(`^unknown (?:shorthand )?flag: (.+)$`)
+	needsArgumentRE  = regexp.MustCompile(`^flag needs an argument: (.+)$`)
+	invalidArgRE     = regexp.MustCompile(`^invalid argument "(.*)" for "(.+)" flag: .*$`)
+	unknownCommandRE = regexp.MustCompile(`^unknown command "(.*)" for "(.+)"$`)
+)
+
+// cobraText says a cobra or pflag usage error in both languages, keeping
+// the English text as it is.
+func cobraText(err error) i18n.Text {
+	en := err.Error()
+	switch {
+	case unknownFlagRE.MatchString(en):
+		return i18n.T(unknownFlagRE.ReplaceAllString(en, "okänd flagga: $1"), en)
+	case needsArgumentRE.MatchString(en):
+		return i18n.T(needsArgumentRE.ReplaceAllString(en, "flaggan $1 behöver ett värde"), en)
+	case invalidArgRE.MatchString(en):
+		return i18n.T(invalidArgRE.ReplaceAllString(en, "ogiltigt värde \"$1\" för $2"), en)
+	case unknownCommandRE.MatchString(en):
+		return i18n.T(unknownCommandRE.ReplaceAllString(en, "okänt kommando \"$1\" (se $2 --help)"), en)
+	}
+	return i18n.T(en, en)
 }

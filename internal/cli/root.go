@@ -58,7 +58,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 	root.SetErr(env.Stderr)
 	root.SetVersionTemplate("tjlint {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return &exitError{Code: ExitError, Err: err}
+		return &exitError{Code: ExitError, Text: cobraText(err)}
 	})
 	root.AddCommand(
 		newCheckCmd(env),
@@ -96,6 +96,6 @@ func Main(args []string, env Env) int {
 		return ee.Code
 	}
 	// cobra's own errors (unknown command, bad flag) are usage errors.
-	fmt.Fprintf(env.Stderr, "tjlint: %v\n", err)
+	fmt.Fprintf(env.Stderr, "tjlint: %s\n", cobraText(err).In(lang))
 	return ExitError
 }
