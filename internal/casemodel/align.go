@@ -66,15 +66,25 @@ func Align(idx *LineIndex, off int, value string, q Quoting) []Segment {
 				if len(segs) == 0 || p != next {
 					segs = append(segs, Segment{Offset: n, Pos: p})
 				}
-				p.Column++
-				next = p
 				off += width
+				// The next character continues the segment only if this
+				// one took one column (not an escape).
+				p.Column++
+				if width != size {
+					p = Pos{}
+				}
+				next = p
 				break
 			}
 			off += width
 			gap += width
 		}
 		n++
+	}
+	// Where the value ends in the source (before a closing quote), so that
+	// a match that ends with an escape ends after it.
+	if p := cur.Pos(off); len(segs) > 0 && p != next {
+		segs = append(segs, Segment{Offset: n, Pos: p})
 	}
 	return segs
 }

@@ -52,6 +52,12 @@ func (c *Case) Span(ptr string, start, end int) (from, to Pos, ok bool) {
 	}
 	to = posIn(segs, end-1)
 	to.Column++
+	// After a last character that took more than one column in the source
+	// (an escape), the next segment starts where the source goes on.
+	i := sort.Search(len(segs), func(i int) bool { return segs[i].Offset >= end })
+	if i < len(segs) && segs[i].Offset == end && segs[i].Pos.Line == to.Line && segs[i].Pos.Column > to.Column {
+		to = segs[i].Pos
+	}
 	return from, to, true
 }
 
