@@ -1,24 +1,26 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/tjlint/tjlint/internal/golden"
 )
 
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){"tjlint": main})
 }
 
-// TestScript runs the CLI behaviour scripts in testdata/script. Set
-// UPDATE_SCRIPTS=1 to rewrite the expected output in the scripts.
+// TestScript runs the CLI behaviour scripts in testdata/script. -update
+// (the one golden switch, see internal/golden) rewrites the expected output
+// in the scripts.
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "../../testdata/script",
-		UpdateScripts:       os.Getenv("UPDATE_SCRIPTS") != "",
+		UpdateScripts:       *golden.Update,
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		Setup: func(env *testscript.Env) error {

@@ -12,13 +12,13 @@ package baseline
 import (
 	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // Version is the version of the baseline file format.
@@ -97,11 +97,7 @@ func Read(r io.Reader) (File, error) {
 func Load(path string) (File, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return File{}, fmt.Errorf("baslinjen %s kan inte läsas: %w", path, err)
+		return File{}, fmt.Errorf("baslinjen %s kan inte läsas: %s", path, i18n.OSError(err).SV)
 	}
 	defer f.Close()
 	b, err := Read(f)

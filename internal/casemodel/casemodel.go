@@ -25,6 +25,15 @@ type Case struct {
 	// KeyPositions maps JSON pointers of object members to where their key
 	// starts (JSON and YAML only).
 	KeyPositions map[string]Pos
+	// Spans maps JSON pointers of string values to their segment map
+	// where the value is not its source copied from one line (see
+	// Segments), e.g. a section text the extractor joined from several
+	// lines. Readers fill it as they build such values.
+	Spans map[string][]Segment
+	// SpanFunc, when set, computes the segment map of the string at a
+	// pointer from the source on demand (JSON escapes, YAML scalars), so
+	// that nothing is recorded for the strings no finding points into.
+	SpanFunc func(ptr string) []Segment
 }
 
 // New returns an empty case for a reader named format.

@@ -1,6 +1,8 @@
 package casemodel
 
 import (
+	"github.com/tjlint/tjlint/internal/i18n"
+
 	"fmt"
 	"unicode/utf8"
 )
@@ -24,6 +26,9 @@ func (e *InputError) Error() string {
 
 func (e *InputError) Unwrap() error { return e.Err }
 
+// Text is the error's message in both languages.
+func (e *InputError) Text() i18n.Text { return i18n.T(e.Message, e.MessageEN) }
+
 // Errorf builds an InputError at pos with a Swedish and an English message.
 func Errorf(pos Pos, sv, en string, args ...any) *InputError {
 	return &InputError{Pos: pos, Message: fmt.Sprintf(sv, args...), MessageEN: fmt.Sprintf(en, args...)}
@@ -38,6 +43,9 @@ type NotACaseError struct {
 }
 
 func (e *NotACaseError) Error() string { return e.MessageEN }
+
+// Text is the error's message in both languages.
+func (e *NotACaseError) Text() i18n.Text { return i18n.T(e.Message, e.MessageEN) }
 
 // CheckUTF8 returns an InputError at the first byte of src that is not valid
 // UTF-8, or nil. lineOffset shifts the reported line (for a part of a file,

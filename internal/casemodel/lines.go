@@ -80,3 +80,20 @@ func (c *Cursor) Pos(off int) Pos {
 	c.off, c.pos = off, p
 	return p
 }
+
+// Offset returns the byte offset of position p, or -1 when p is not in the
+// source.
+func (x *LineIndex) Offset(p Pos) int {
+	if p.Line < 1 || p.Line > len(x.starts) || p.Column < 1 {
+		return -1
+	}
+	off := x.starts[p.Line-1]
+	for col := 1; col < p.Column; col++ {
+		if off >= len(x.src) || x.src[off] == '\n' {
+			return -1
+		}
+		_, size := utf8.DecodeRune(x.src[off:])
+		off += size
+	}
+	return off
+}

@@ -1,8 +1,9 @@
 package check
 
 import (
+	"github.com/tjlint/tjlint/internal/golden"
+
 	"bytes"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -12,8 +13,6 @@ import (
 
 	"github.com/rogpeppe/go-internal/txtar"
 )
-
-var updateCases = flag.Bool("update", false, "rewrite the want section of testdata/cases/**/*.txtar")
 
 // casesDir holds the engine golden cases: one txtar per case, with the case
 // (case.json, case.yaml or case.yml) and "want", the expected findings, one
@@ -66,7 +65,7 @@ func TestCases(t *testing.T) {
 			for _, f := range res.Findings {
 				fmt.Fprintf(&got, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, f.Severity, f.Rule, f.Message)
 			}
-			if *updateCases {
+			if *golden.Update {
 				if want < 0 {
 					ar.Files = append(ar.Files, txtar.File{Name: "want"})
 					want = len(ar.Files) - 1
@@ -81,7 +80,7 @@ func TestCases(t *testing.T) {
 				t.Fatalf("%s: no want section (run go test ./internal/check -run TestCases -update)", file)
 			}
 			if g, w := got.String(), string(ar.Files[want].Data); g != w {
-				t.Errorf("%s: findings differ\n--- got\n%s--- want\n%s", file, g, w)
+				t.Errorf("%s: findings differ (- want, + got; -update rewrites it):\n%s", file, golden.Diff(w, g))
 			}
 		})
 	}

@@ -4,19 +4,19 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/tjlint/tjlint/internal/baseline"
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/engine"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/schema"
 	"github.com/tjlint/tjlint/internal/suppress"
@@ -39,9 +39,6 @@ type Options struct {
 	MaxFileBytes int64
 	// Now fixes the rules' notion of the current time when not zero.
 	Now time.Time
-	// NoFold skips constant folding of the rules: faster to start, slower
-	// per case (for runs over a few files).
-	NoFold bool
 	// Timeout is the deadline for checking one file; 0 means
 	// DefaultTimeout. A file that exceeds it gets input/too-complex.
 	Timeout time.Duration
@@ -85,7 +82,7 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 		dirs = append(opts.Config.PolicyDirs(), dirs...)
 		params = opts.Config.Params()
 	}
-	e, err := engine.Load(ctx, engine.Options{PolicyDirs: dirs, Params: params, Now: opts.Now, NoFold: opts.NoFold})
+	e, err := engine.Load(ctx, engine.Options{PolicyDirs: dirs, Params: params, Now: opts.Now})
 	if err != nil {
 		return nil, err
 	}
@@ -97,6 +94,9 @@ func New(ctx context.Context, opts Options) (*Checker, error) {
 	}
 	if opts.Config != nil {
 		if err := opts.Config.CheckRuleIDs(func(id string) bool { _, ok := c.byID[id]; return ok }); err != nil {
+			return nil, err
+		}
+		if err := checkFixedLevels(opts.Config); err != nil {
 			return nil, err
 		}
 		for id, rc := range opts.Config.Rules {
@@ -128,17 +128,17 @@ func (c *Checker) Params() map[string]any { return c.engine.Params() }
 func (c *Checker) CheckFile(ctx context.Context, path, name string) FileResult {
 	f, err := os.Open(path)
 	if err != nil {
-		return c.inputFailure(name, RuleUnreadable, "filen kan inte öppnas: "+pathErr(err), "the file cannot be opened: "+pathErrEN(err))
+		why := i18n.OSError(err)
+		return inputFailure(name, RuleUnreadable, i18n.Sprintf("filen kan inte öppnas: %s", "the file cannot be opened: %s", why))
 	}
 	defer f.Close()
 	src, err := readLimited(f, c.maxSize)
 	if err != nil {
-		return c.inputFailure(name, RuleUnreadable, "filen kan inte läsas: "+pathErr(err), "the file cannot be read: "+pathErrEN(err))
+		why := i18n.OSError(err)
+		return inputFailure(name, RuleUnreadable, i18n.Sprintf("filen kan inte läsas: %s", "the file cannot be read: %s", why))
 	}
 	if int64(len(src)) > c.maxSize {
-		return c.inputFailure(name, RuleTooLarge,
-			fmt.Sprintf("filen är större än %d MiB och kontrolleras inte", c.maxSize>>20),
-			fmt.Sprintf("the file is larger than %d MiB and is not checked", c.maxSize>>20))
+		return inputFailure(name, RuleTooLarge, c.tooLarge())
 	}
 	return c.Check(ctx, name, src)
 }
@@ -155,13 +155,11 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 	defer cancel()
 	res := FileResult{File: name}
 	if int64(len(src)) > c.maxSize {
-		return c.inputFailure(name, RuleTooLarge,
-			fmt.Sprintf("filen är större än %d MiB och kontrolleras inte", c.maxSize>>20),
-			fmt.Sprintf("the file is larger than %d MiB and is not checked", c.maxSize>>20))
+		return inputFailure(name, RuleTooLarge, c.tooLarge())
 	}
-	rd, err := reader.For(name, c.opts.InputFormat)
+	rd, err := reader.For(name, c.opts.InputFormat, src)
 	if err != nil {
-		return c.inputFailure(name, RuleInvalid, err.Error(), err.Error())
+		return inputFailure(name, RuleInvalid, i18n.T(err.Error(), err.Error()))
 	}
 	cs, err := rd.Read(name, src)
 	if err != nil {
@@ -169,21 +167,21 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		var nc *casemodel.NotACaseError
 		switch {
 		case errors.As(err, &nc):
-			c.add(&res, finding.Finding{Rule: RuleNotACase, Message: nc.Message, MessageEN: nc.MessageEN, File: name, Line: 1, Column: 1})
+			c.add(&res, withText(finding.Finding{Rule: RuleNotACase, File: name, Line: 1, Column: 1}, nc.Text()))
 			return res
 		case errors.As(err, &ie):
-			r := c.inputFailure(name, RuleInvalid, ie.Message, ie.MessageEN)
+			r := inputFailure(name, RuleInvalid, ie.Text())
 			if len(r.Findings) == 1 && !ie.Pos.IsZero() {
 				r.Findings[0].Line, r.Findings[0].Column = ie.Pos.Line, ie.Pos.Column
 			}
 			return r
 		default:
-			return c.inputFailure(name, RuleInvalid, "filen kan inte läsas: "+err.Error(), "the file cannot be read: "+err.Error())
+			return inputFailure(name, RuleInvalid, i18n.Sprintf("filen kan inte läsas: %v", "the file cannot be read: %v", err))
 		}
 	}
 	res.Case = cs
 	for _, v := range c.schema.Validate(cs.Value) {
-		f := finding.Finding{Rule: "schema/" + v.Keyword, Message: v.Message, MessageEN: v.MessageEN, File: name, Pointer: v.Pointer}
+		f := withText(finding.Finding{Rule: "schema/" + v.Keyword, File: name, Pointer: v.Pointer}, v.Text())
 		c.locate(&f, cs, v.AtKey)
 		c.add(&res, f)
 	}
@@ -200,8 +198,10 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		return res
 	}
 	for _, r := range results {
-		f := finding.Finding{Rule: r.Rule, Message: r.Message, MessageEN: r.MessageEN, File: name, Pointer: r.Pointer}
+		f := withText(finding.Finding{Rule: r.Rule, File: name, Pointer: r.Pointer,
+			Match: r.Match, Replacement: r.Replacement, HasReplacement: r.HasReplacement, Sensitive: r.Sensitive}, r.Text())
 		c.locate(&f, cs, false)
+		locateMatch(&f, cs, r.Offset)
 		c.add(&res, f)
 	}
 	res.Findings = finding.Sort(res.Findings)
@@ -212,25 +212,24 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 // Findings about suppressions get their configured level like any other.
 func (c *Checker) suppress(res FileResult) FileResult {
 	entries, problems := suppress.FromCase(res.File, res.Case)
-	var levels map[string]finding.Severity
-	if cfg := c.opts.Config; cfg != nil {
-		names := []string{res.File}
-		if dir, err := filepath.Abs(cfg.Dir); err == nil {
-			if abs, err := filepath.Abs(res.File); err == nil {
-				if rel, err := filepath.Rel(dir, abs); err == nil {
-					names = append(names, filepath.ToSlash(rel))
-				}
-			}
-		}
-		var more []suppress.Entry
-		more, levels = suppress.FromConfig(cfg, names...)
-		entries = append(entries, more...)
-	}
+	more, levels := c.overrides(res.File)
+	entries = append(entries, more...)
 	if len(entries) == 0 && len(levels) == 0 && len(problems) == 0 {
 		return res
 	}
-	out := suppress.Apply(res.File, res.Findings, entries, levels, c.today())
-	res.Findings, res.Suppressed = nil, out.Suppressed
+	// An input or rule error cannot be suppressed or levelled: the run's
+	// exit code is 2 whatever the config says, so the finding that says
+	// why is always shown.
+	var fixed, rest []finding.Finding
+	for _, f := range res.Findings {
+		if fixedLevel[f.Rule] {
+			fixed = append(fixed, f)
+		} else {
+			rest = append(rest, f)
+		}
+	}
+	out := suppress.Apply(res.File, rest, entries, levels, c.today())
+	res.Findings, res.Suppressed = fixed, out.Suppressed
 	for _, f := range append(problems, out.Findings...) {
 		if strings.HasPrefix(f.Rule, "suppression/") {
 			c.add(&res, f)
@@ -241,6 +240,62 @@ func (c *Checker) suppress(res FileResult) FileResult {
 	res.Findings = finding.Sort(res.Findings)
 	res.Suppressed = finding.Sort(res.Suppressed)
 	return res
+}
+
+// overrides returns what the config's overrides say for file: the entries
+// that switch rules off and the changed levels.
+func (c *Checker) overrides(file string) ([]suppress.Entry, map[string]finding.Severity) {
+	cfg := c.opts.Config
+	if cfg == nil {
+		return nil, nil
+	}
+	names := []string{file}
+	if dir, err := filepath.Abs(cfg.Dir); err == nil {
+		if abs, err := filepath.Abs(file); err == nil {
+			if rel, err := filepath.Rel(dir, abs); err == nil {
+				names = append(names, filepath.ToSlash(rel))
+			}
+		}
+	}
+	return suppress.FromConfig(cfg, names...)
+}
+
+// staleFindings reports the baseline entries that matched no finding, as
+// baseline/stale findings with the configured level and the overrides of
+// their file applied like any other finding. It returns the findings to
+// report and those an override suppressed.
+func (c *Checker) staleFindings(stale []baseline.Entry) (fresh, suppressed []finding.Finding) {
+	byFile := map[string][]finding.Finding{}
+	var files []string
+	for _, e := range stale {
+		var res FileResult
+		c.add(&res, withText(finding.Finding{Rule: RuleBaselineStale, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1},
+			i18n.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline",
+				"the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)))
+		if len(res.Findings) == 0 {
+			continue
+		}
+		if _, ok := byFile[e.File]; !ok {
+			files = append(files, e.File)
+		}
+		byFile[e.File] = append(byFile[e.File], res.Findings...)
+	}
+	for _, file := range files {
+		entries, levels := c.overrides(file)
+		if len(entries) == 0 && len(levels) == 0 {
+			fresh = append(fresh, byFile[file]...)
+			continue
+		}
+		out := suppress.Apply(file, byFile[file], entries, levels, c.today())
+		// The file's own run already reported problems with the entries.
+		for _, f := range out.Findings {
+			if f.Rule == RuleBaselineStale {
+				fresh = append(fresh, f)
+			}
+		}
+		suppressed = append(suppressed, out.Suppressed...)
+	}
+	return fresh, suppressed
 }
 
 func (c *Checker) today() time.Time {
@@ -263,8 +318,33 @@ func (c *Checker) locate(f *finding.Finding, cs *casemodel.Case, atKey bool) {
 	f.Line, f.Column = p.Line, p.Column
 }
 
+// locateMatch moves f from the start of its value to the words f.Match
+// inside it, with their end, through the reader's segment map. A match
+// that is not in the string keeps the value's start (and no end).
+func locateMatch(f *finding.Finding, cs *casemodel.Case, offset int) {
+	if f.Match == "" {
+		return
+	}
+	v, _ := casemodel.Lookup(cs.Value, f.Pointer)
+	s, ok := v.(string)
+	if !ok {
+		return
+	}
+	start, end, ok := casemodel.Find(s, f.Match, offset)
+	if !ok {
+		return
+	}
+	from, to, ok := cs.Span(f.Pointer, start, end)
+	if !ok {
+		return
+	}
+	f.Line, f.Column, f.EndLine, f.EndColumn = from.Line, from.Column, to.Line, to.Column
+}
+
 // add applies the rule's severity and the configured level, and appends f
-// unless the rule is off.
+// unless the rule is off. Every finding whose level can be configured is
+// made here (a file's overrides then change it per file, in suppress); the
+// fixedLevel ones are made by inputFailure and Check, always errors.
 func (c *Checker) add(res *FileResult, f finding.Finding) {
 	sev, on := c.severity(f.Rule)
 	if !on {
@@ -289,36 +369,24 @@ func (c *Checker) severity(id string) (finding.Severity, bool) {
 	return finding.Error, true
 }
 
-func (c *Checker) inputFailure(name, rule, sv, en string) FileResult {
-	return FileResult{File: name, InputError: true, Findings: []finding.Finding{{
-		Rule: rule, Severity: finding.Error, Message: sv, MessageEN: en, File: name, Line: 1, Column: 1,
-	}}}
+// inputFailure is the result of a file that could not be read: one
+// finding at 1:1. Its rule is one of fixedLevel, always an error, whose
+// level the config cannot change (New rejects it).
+func inputFailure(name, rule string, msg i18n.Text) FileResult {
+	return FileResult{File: name, InputError: true, Findings: []finding.Finding{
+		withText(finding.Finding{Rule: rule, Severity: finding.Error, File: name, Line: 1, Column: 1}, msg),
+	}}
 }
 
-func pathErr(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return translateErrno(pe.Err)
-	}
-	return err.Error()
+// tooLarge says that a file is over the size limit.
+func (c *Checker) tooLarge() i18n.Text {
+	return i18n.Sprintf("filen är större än %d MiB och kontrolleras inte", "the file is larger than %d MiB and is not checked", c.maxSize>>20)
 }
 
-func pathErrEN(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
-
-func translateErrno(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "filen finns inte"
-	case errors.Is(err, fs.ErrPermission):
-		return "behörighet saknas"
-	}
-	return err.Error()
+// withText is f with the message msg.
+func withText(f finding.Finding, msg i18n.Text) finding.Finding {
+	f.SetText(msg)
+	return f
 }
 
 // readLimited reads f up to limit+1 bytes. It sizes the buffer from the

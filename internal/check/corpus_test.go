@@ -3,13 +3,13 @@ package check
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/golden"
 )
 
 const corpusDir = "../../testdata/corpus"
@@ -77,7 +77,7 @@ func TestCorpusFindings(t *testing.T) {
 			fmt.Fprintf(&got, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, f.Severity, f.Rule, f.Message)
 		}
 	}
-	compareCorpusGolden(t, "findings.golden", got.Bytes())
+	golden.Check(t, filepath.Join(corpusDir, "findings.golden"), got.Bytes())
 }
 
 // TestCorpusSweep summarises, one row per corpus document, what the readers
@@ -95,7 +95,7 @@ func TestCorpusSweep(t *testing.T) {
 	for _, r := range checkCorpus(t) {
 		got.WriteString(sweepRow(r.rel, r.res))
 	}
-	compareCorpusGolden(t, "sweep.golden", got.Bytes())
+	golden.Check(t, filepath.Join(corpusDir, "sweep.golden"), got.Bytes())
 }
 
 func sweepRow(rel string, res FileResult) string {
@@ -219,46 +219,4 @@ func cell(s string, n int) string {
 		s = string(r[:n-1]) + "…"
 	}
 	return s
-}
-
-func compareCorpusGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	golden := filepath.Join(corpusDir, name)
-	if *updateCases {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/check -run %s -update)", err, t.Name())
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (-update rewrites it; review the diff)\n%s", golden, lineDiff(string(want), string(got)))
-	}
-}
-
-// lineDiff lists the lines only in want (-) and only in got (+), in order.
-func lineDiff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	inW, inG := map[string]int{}, map[string]int{}
-	for _, l := range w {
-		inW[l]++
-	}
-	for _, l := range g {
-		inG[l]++
-	}
-	var b strings.Builder
-	for _, l := range w {
-		if inG[l] == 0 {
-			b.WriteString("- " + l + "\n")
-		}
-	}
-	for _, l := range g {
-		if inW[l] == 0 {
-			b.WriteString("+ " + l + "\n")
-		}
-	}
-	return b.String()
 }

@@ -3,8 +3,9 @@ package check
 import (
 	"context"
 	"errors"
-	"fmt"
 	"time"
+
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // DefaultTimeout is the default deadline for checking one file: reading,
@@ -32,7 +33,8 @@ func (c *Checker) tooComplex(ctx context.Context, name string) (FileResult, bool
 	if d <= 0 {
 		d = DefaultTimeout
 	}
-	return c.inputFailure(name, RuleTooComplex,
-		fmt.Sprintf("granskningen av %s avbröts efter %s: dokumentet (eller en egen regel) är för komplext för att granskas; övriga filer granskas ändå", name, d),
-		fmt.Sprintf("checking %s was stopped after %s: the document (or an own rule) is too complex to check; the other files are still checked", name, d)), true
+	return inputFailure(name, RuleTooComplex, i18n.Sprintf(
+		"granskningen av %s avbröts efter %s: dokumentet (eller en egen regel) är för komplext för att granskas; övriga filer granskas ändå",
+		"checking %s was stopped after %s: the document (or an own rule) is too complex to check; the other files are still checked",
+		name, d)), true
 }

@@ -32,7 +32,7 @@ func TestDeadline(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "langsam.rego"), []byte(slowRule), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c, err := New(t.Context(), Options{PolicyDirs: []string{dir}, Timeout: 200 * time.Millisecond, NoFold: true})
+	c, err := New(t.Context(), Options{PolicyDirs: []string{dir}, Timeout: 200 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,11 @@
 package check
 
 import (
+	"fmt"
+	"maps"
+	"slices"
+
+	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/finding"
 	"github.com/tjlint/tjlint/internal/suppress"
 )
@@ -17,6 +22,36 @@ const (
 	// longer matches a finding.
 	RuleBaselineStale = "baseline/stale"
 )
+
+// fixedLevel are the rules whose level cannot be configured: they say why
+// a file could not be read or a rule could not be evaluated, and such a run
+// always ends with exit code 2, so hiding or softening the finding would
+// only hide the reason. A level or override for them is a config error.
+var fixedLevel = map[string]bool{RuleInvalid: true, RuleUnreadable: true, RuleTooLarge: true, RulePolicy: true, RuleTooComplex: true}
+
+// IsRunError reports whether rule says that a file could not be read or a
+// rule could not be evaluated (exit code 2); its level cannot be configured.
+func IsRunError(rule string) bool { return fixedLevel[rule] }
+
+// checkFixedLevels rejects a level or override for a fixedLevel rule, with
+// its line.
+func checkFixedLevels(cfg *config.Config) error {
+	for _, id := range slices.Sorted(maps.Keys(cfg.Rules)) {
+		if fixedLevel[id] && cfg.Rules[id].Level != "" {
+			return &config.Error{Path: cfg.Path, Line: cfg.Line(id),
+				Message: fmt.Sprintf("regeln %s kan inte få en annan nivå: ett fel i indata eller i en regel ger alltid slutkod 2 och visas alltid", id)}
+		}
+	}
+	for i, o := range cfg.Overrides {
+		for _, id := range slices.Sorted(maps.Keys(o.Rules)) {
+			if fixedLevel[id] {
+				return &config.Error{Path: cfg.Path,
+					Message: fmt.Sprintf("overrides[%d]: regeln %s kan inte stängas av eller få en annan nivå: ett fel i indata eller i en regel ger alltid slutkod 2 och visas alltid", i, id)}
+			}
+		}
+	}
+	return nil
+}
 
 // goRules are the checks that are not Rego rules: reading the input and the
 // JSON Schema. They are listed in the catalogue like the others.

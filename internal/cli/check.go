@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -21,6 +22,7 @@ import (
 	"github.com/tjlint/tjlint/internal/check"
 	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/report"
 )
@@ -46,10 +48,6 @@ type checkOptions struct {
 	// Baseline reports only findings not recorded in this file.
 	Baseline string
 }
-
-// foldThreshold is the number of files from which the engine folds the
-// rules' parameter-derived constants (see engine/fold.go).
-const foldThreshold = 20
 
 // output is one --format value: a reporter and where it writes.
 type output struct {
@@ -119,16 +117,16 @@ func (o *checkOptions) parseFlags() (*checkRun, error) {
 		return nil, err
 	}
 	if r.minLevel, err = finding.ParseSeverity(o.MinLevel); err != nil {
-		return nil, usageError("--min-level: %v", err)
+		return nil, usageError("--min-level: okänd allvarlighetsgrad %q (error, warning, info)", "--min-level: unknown level %q (error, warning, info)", o.MinLevel)
 	}
 	if o.Lang != "sv" && o.Lang != "en" {
-		return nil, usageError("--lang: okänt språk %q (sv, en)", o.Lang)
+		return nil, usageError("--lang: okänt språk %q (sv, en)", "--lang: unknown language %q (sv, en)", o.Lang)
 	}
 	if o.Jobs < 1 {
-		return nil, usageError("--jobs ska vara minst 1")
+		return nil, usageError("--jobs ska vara minst 1", "--jobs must be at least 1")
 	}
 	if o.InputFormat != "" && !slices.Contains(reader.Formats(), o.InputFormat) {
-		return nil, usageError("--input-format: okänt format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
+		return nil, usageError("--input-format: okänt format %q (%s)", "--input-format: unknown format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
 	}
 	if o.Baseline != "" {
 		b, err := baseline.Load(o.Baseline)
@@ -150,7 +148,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	if o.CPUProfile != "" {
 		stop, err := startCPUProfile(o.CPUProfile)
 		if err != nil {
-			return usageError("--cpuprofile: %v", err)
+			return usageError("--cpuprofile: %v", "--cpuprofile: %v", err)
 		}
 		defer stop()
 	}
@@ -181,133 +179,55 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		return &exitError{Code: ExitError, Err: fmt.Errorf("inga ärenden hittades i %s (filtyper: %s)", strings.Join(args, ", "), strings.Join(reader.Extensions(), ", "))}
 	}
 
-	// Folding the rules' constants costs a second compilation (about 20 ms),
-	// which pays for itself only over many files.
 	checker, err := check.New(ctx, check.Options{Config: cfg, PolicyDirs: o.PolicyDirs, InputFormat: o.InputFormat,
-		MaxFileBytes: o.MaxFileSize, NoFold: len(targets) < foldThreshold})
+		MaxFileBytes: o.MaxFileSize})
 	if err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
-	results := checkAll(ctx, env, checker, targets, o)
-
-	res := report.Result{Lang: o.Lang, Rules: checker.Rules(), Version: Version()}
-	inputErr := len(derrs) > 0
-	var all, suppressed []finding.Finding
-	for _, d := range derrs {
-		res.Files = append(res.Files, d.Name)
-		all = append(all, finding.Finding{Rule: check.RuleUnreadable, Severity: finding.Error, Message: d.Message, MessageEN: d.MessageEN, File: d.Name, Line: 1, Column: 1})
-	}
-	for _, r := range results {
-		res.Files = append(res.Files, r.File)
-		inputErr = inputErr || r.InputError
-		all = append(all, r.Findings...)
-		suppressed = append(suppressed, r.Suppressed...)
-	}
-	// Baselines see every finding, whatever --min-level shows.
-	if o.WriteBaseline != "" {
-		b := baseline.New(all)
-		if err := b.WriteFile(o.WriteBaseline); err != nil {
+	prog := newProgress(env.Stderr, len(targets))
+	res := checker.Run(ctx, inputs(env, derrs, targets, o), check.RunOptions{
+		Jobs: o.Jobs, MinLevel: run.minLevel, Baseline: run.base, WriteBaseline: o.WriteBaseline != "", Done: prog.done})
+	prog.finish()
+	if res.Baseline != nil {
+		if err := res.Baseline.WriteFile(o.WriteBaseline); err != nil {
 			return &exitError{Code: ExitError, Err: fmt.Errorf("--write-baseline: %v", errnoSV(err))}
 		}
-		run.base = &b
 	}
-	if run.base != nil {
-		var baselined []finding.Finding
-		all, baselined = applyBaseline(checker, run.base, all, res.Files)
-		suppressed = append(suppressed, baselined...)
-	}
-	for _, f := range all {
-		if f.Severity >= run.minLevel {
-			res.Findings = append(res.Findings, f.Localize(o.Lang))
-		}
-	}
-	for _, f := range suppressed {
-		res.Suppressed = append(res.Suppressed, f.Localize(o.Lang))
-	}
-	res.Findings = finding.Sort(res.Findings)
-	res.Suppressed = finding.Sort(res.Suppressed)
-
 	color := !o.NoColor && env.Getenv("NO_COLOR") == "" && isTerminal(env.Stdout)
-	if err := writeOutputs(env, run.outputs, res, report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY")}); err != nil {
+	if err := writeOutputs(env, run.outputs, res.Report(o.Lang, checker.Rules(), Version()),
+		report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY")}); err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
-	switch {
-	case inputErr:
-		return &exitError{Code: ExitError}
-	// --min-level only filters what is shown: hidden findings still count
-	// towards --fail-level, so the two knobs stay independent.
-	case run.failLevel > 0 && slices.ContainsFunc(all, func(f finding.Finding) bool { return f.Severity >= run.failLevel }):
-		return &exitError{Code: ExitFindings}
+	if code := res.ExitCode(run.failLevel); code != ExitOK {
+		return &exitError{Code: code}
 	}
 	return nil
 }
 
-// applyBaseline splits findings into new ones and baselined ones, and adds
-// a baseline/stale finding for every entry that no longer matches.
-func applyBaseline(c *check.Checker, base *baseline.File, all []finding.Finding, files []string) (fresh, baselined []finding.Finding) {
-	m := base.Apply(all, files)
-	fresh = m.New
-	stale, _ := c.Rule(check.RuleBaselineStale)
-	for _, e := range m.Stale {
-		fresh = append(fresh, finding.Finding{Rule: check.RuleBaselineStale, Severity: stale.Severity, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1,
-			Message:   fmt.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline", e.Rule, e.Message),
-			MessageEN: fmt.Sprintf("the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)})
-	}
-	return fresh, m.Baselined
-}
-
-// checkAll checks the targets with o.Jobs workers and returns the results in
-// the targets' order.
-func checkAll(ctx context.Context, env Env, c *check.Checker, targets []target, o *checkOptions) []check.FileResult {
-	results := make([]check.FileResult, len(targets))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	prog := newProgress(env.Stderr, len(targets))
-	for range min(o.Jobs, max(len(targets), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				results[i] = checkTarget(ctx, env, c, targets[i], o)
-				// Keep only what is reported; the case itself is not needed.
-				results[i].Case = nil
-				prog.done()
+// inputs are the run's inputs: the paths that could not be walked first,
+// then the files found, in order; "-" is standard input.
+func inputs(env Env, derrs []discoveryError, targets []target, o *checkOptions) iter.Seq[check.Input] {
+	return func(yield func(check.Input) bool) {
+		for _, d := range derrs {
+			if !yield(check.Input{Name: d.Name, Problem: &i18n.Text{SV: d.Message, EN: d.MessageEN}}) {
+				return
 			}
-		}()
-	}
-	for i := range targets {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	prog.finish()
-	return results
-}
-
-func checkTarget(ctx context.Context, env Env, c *check.Checker, t target, o *checkOptions) check.FileResult {
-	if !t.Stdin {
-		return c.CheckFile(ctx, t.Path, t.Name)
-	}
-	name := o.StdinFilename
-	if name == "" {
-		name = "<stdin>"
-	}
-	src, err := io.ReadAll(io.LimitReader(env.Stdin, o.MaxFileSize+1))
-	if err != nil {
-		return check.FileResult{File: name, InputError: true, Findings: []finding.Finding{{Rule: check.RuleUnreadable, Severity: finding.Error,
-			Message: "standard in kan inte läsas: " + err.Error(), MessageEN: "cannot read standard input: " + err.Error(), File: name, Line: 1, Column: 1}}}
-	}
-	if o.StdinFilename == "" && o.InputFormat == "" {
-		// No name to choose a reader by: sniff the content.
-		name = "<stdin>." + reader.Sniff(src)
-		res := c.Check(ctx, name, src)
-		res.File = "<stdin>"
-		for i := range res.Findings {
-			res.Findings[i].File = "<stdin>"
 		}
-		return res
+		for _, t := range targets {
+			in := check.Input{Name: t.Name, Path: t.Path}
+			if t.Stdin {
+				// Without --stdin-filename (or --input-format) there is no
+				// name to choose a reader by: the content is sniffed.
+				in = check.Input{Name: o.StdinFilename, Stream: env.Stdin, Sniff: o.StdinFilename == "" && o.InputFormat == ""}
+				if in.Name == "" {
+					in.Name = "<stdin>"
+				}
+			}
+			if !yield(in) {
+				return
+			}
+		}
 	}
-	return c.Check(ctx, name, src)
 }
 
 func parseOutputs(values []string) ([]output, error) {
@@ -319,7 +239,7 @@ func parseOutputs(values []string) ([]output, error) {
 	for _, v := range values {
 		name, path, _ := strings.Cut(v, "=")
 		if _, err := report.New(name, report.Options{}); err != nil {
-			return nil, usageError("--format: %v", err)
+			return nil, usageError("--format: okänt format %q (%s)", "--format: unknown format %q (%s)", name, strings.Join(report.Formats(), ", "))
 		}
 		if path == "" || path == "-" {
 			stdout++
@@ -328,7 +248,7 @@ func parseOutputs(values []string) ([]output, error) {
 		out = append(out, output{Format: name, Path: path})
 	}
 	if stdout > 1 {
-		return nil, usageError("--format: högst ett format kan skrivas till standard ut; ange de andra som NAMN=FIL")
+		return nil, usageError("--format: högst ett format kan skrivas till standard ut; ange de andra som NAMN=FIL", "--format: at most one format can be written to standard output; give the others as NAME=FILE")
 	}
 	return out, nil
 }
@@ -369,7 +289,7 @@ func parseFailLevel(s string) (finding.Severity, error) {
 	}
 	sev, err := finding.ParseSeverity(s)
 	if err != nil {
-		return 0, usageError("--fail-level: okänd nivå %q (error, warning, info, never)", s)
+		return 0, usageError("--fail-level: okänd nivå %q (error, warning, info, never)", "--fail-level: unknown level %q (error, warning, info, never)", s)
 	}
 	return sev, nil
 }

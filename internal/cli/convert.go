@@ -18,7 +18,6 @@ import (
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/check"
 	"github.com/tjlint/tjlint/internal/reader"
-	"github.com/tjlint/tjlint/internal/reader/docxcase"
 )
 
 // convertOptions are the flags of tjlint convert.
@@ -63,23 +62,20 @@ Slutkoder: 0 läst, 2 fel i användning eller indata.`,
 
 func runConvert(env Env, o *convertOptions, path string) error {
 	if o.To != "yaml" && o.To != "json" {
-		return usageError("--to: okänt format %q (yaml, json)", o.To)
+		return usageError("--to: okänt format %q (yaml, json)", "--to: unknown format %q (yaml, json)", o.To)
 	}
 	if o.Lang != "sv" && o.Lang != "en" {
-		return usageError("--lang: okänt språk %q (sv, en)", o.Lang)
+		return usageError("--lang: okänt språk %q (sv, en)", "--lang: unknown language %q (sv, en)", o.Lang)
 	}
 	if o.InputFormat != "" && !slices.Contains(reader.Formats(), o.InputFormat) {
-		return usageError("--input-format: okänt format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
+		return usageError("--input-format: okänt format %q (%s)", "--input-format: unknown format %q (%s)", o.InputFormat, strings.Join(reader.Formats(), ", "))
 	}
 	name := path
 	var src []byte
 	var err error
 	if path == "-" {
-		name = "<stdin>"
+		name = "" // the content chooses the format
 		src, err = io.ReadAll(io.LimitReader(env.Stdin, check.DefaultMaxFileBytes+1))
-		if err == nil && o.InputFormat == "" {
-			name = "<stdin>." + reader.Sniff(src)
-		}
 	} else {
 		src, err = readLimited(path, check.DefaultMaxFileBytes)
 	}
@@ -89,26 +85,24 @@ func runConvert(env Env, o *convertOptions, path string) error {
 	if len(src) > check.DefaultMaxFileBytes {
 		return &exitError{Code: ExitError, Err: fmt.Errorf("%s: filen är större än %d MiB", path, check.DefaultMaxFileBytes>>20)}
 	}
-	rd, err := reader.For(name, o.InputFormat)
-	if err != nil {
-		return usageError("%s: %v", path, err)
+	format, ok := reader.Lookup(o.InputFormat)
+	if !ok {
+		if format, err = reader.Detect(name, src); err != nil {
+			return usageError("%s: %v", "%s: %v", path, err)
+		}
 	}
-	format := o.InputFormat
-	if format == "" {
-		format = formatOf(name)
-	}
-	text, terr := Rendering(format, src)
+	text, terr := format.Render(src)
 	if o.ShowText {
 		if terr != nil {
 			return inputFailure(path, o.Lang, terr)
 		}
 		return writeRendering(env.Stdout, text, "")
 	}
-	c, err := rd.Read(name, src)
+	c, err := format.Reader.Read(path, src)
 	if err != nil {
 		return inputFailure(path, o.Lang, err)
 	}
-	if format != "docx" {
+	if format.Name != "docx" {
 		text = nil // the source itself is the rendering
 	}
 	if o.To == "json" {
@@ -126,17 +120,6 @@ func readLimited(path string, limit int64) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, limit+1))
 }
 
-// formatOf names the format that reader.For picks for name.
-func formatOf(name string) string {
-	ext := strings.ToLower(name[strings.LastIndexByte(name, '.')+1:])
-	for _, f := range reader.Formats() {
-		if f == ext || (f == "markdown" && ext == "md") || (f == "yaml" && ext == "yml") {
-			return f
-		}
-	}
-	return ext
-}
-
 func inputFailure(path, lang string, err error) error {
 	var ie *casemodel.InputError
 	var nc *casemodel.NotACaseError
@@ -146,54 +129,18 @@ func inputFailure(path, lang string, err error) error {
 		if pos.IsZero() {
 			pos = casemodel.Pos{Line: 1, Column: 1}
 		}
-		msg := ie.Message
-		if lang == "en" {
-			msg = ie.MessageEN
-		}
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:%d:%d: %s", path, pos.Line, pos.Column, msg)}
+		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:%d:%d: %s", path, pos.Line, pos.Column, ie.Text().In(lang))}
 	case errors.As(err, &nc):
-		msg := nc.Message
-		if lang == "en" {
-			msg = nc.MessageEN
-		}
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:1:1: %s", path, msg)}
+		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:1:1: %s", path, nc.Text().In(lang))}
 	}
 	return &exitError{Code: ExitError, Err: fmt.Errorf("%s: %v", path, err)}
-}
-
-// RenderedLine is one line of the text that positions refer to.
-type RenderedLine struct {
-	Part string // "header", "footer" or "body" for DOCX, "" otherwise
-	Text string
-}
-
-// Rendering returns the numbered text that a format's positions refer to:
-// the stable rendering of a DOCX file, the source lines of the others.
-func Rendering(format string, src []byte) ([]RenderedLine, error) {
-	if format == "docx" {
-		d, err := docxcase.Parse(src)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]RenderedLine, len(d.Lines))
-		for i, l := range d.Lines {
-			out[i] = RenderedLine{Part: string(l.Part), Text: l.Text}
-		}
-		return out, nil
-	}
-	s := strings.TrimSuffix(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
-	var out []RenderedLine
-	for _, l := range strings.Split(s, "\n") {
-		out = append(out, RenderedLine{Text: l})
-	}
-	return out, nil
 }
 
 var partLabel = map[string]string{"header": "sidhuvud", "footer": "sidfot", "body": "brödtext"}
 
 // writeRendering prints the numbered lines, each prefixed by prefix (for
 // YAML comments), with the DOCX part when it changes.
-func writeRendering(w io.Writer, lines []RenderedLine, prefix string) error {
+func writeRendering(w io.Writer, lines []reader.Line, prefix string) error {
 	width := len(strconv.Itoa(len(lines)))
 	last := ""
 	var b strings.Builder
@@ -210,7 +157,7 @@ func writeRendering(w io.Writer, lines []RenderedLine, prefix string) error {
 
 // WriteConvertJSON writes {"case": ..., "source_map": {pointer: "line:col"}}
 // and, for DOCX, "text": the rendering's lines.
-func WriteConvertJSON(w io.Writer, c *casemodel.Case, text []RenderedLine) error {
+func WriteConvertJSON(w io.Writer, c *casemodel.Case, text []reader.Line) error {
 	sm := map[string]string{}
 	for p, pos := range c.Positions {
 		if p == "" || pos.IsZero() {
@@ -236,7 +183,7 @@ func WriteConvertJSON(w io.Writer, c *casemodel.Case, text []RenderedLine) error
 // WriteConvertYAML writes the case as YAML with a "# rad N" comment on every
 // value whose line is known; for DOCX the rendering comes first, as
 // comments.
-func WriteConvertYAML(w io.Writer, name string, c *casemodel.Case, text []RenderedLine) error {
+func WriteConvertYAML(w io.Writer, name string, c *casemodel.Case, text []reader.Line) error {
 	var head bytes.Buffer
 	fmt.Fprintf(&head, "# tjlint convert %s (%s)\n", name, c.Format)
 	if text != nil {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/reader/docxcase/docxtest"
 )
 
@@ -58,7 +59,7 @@ sections:
 
 func TestWriteConvertJSON(t *testing.T) {
 	var b bytes.Buffer
-	text := []RenderedLine{{Part: "body", Text: "Rubrik"}}
+	text := []reader.Line{{Part: "body", Text: "Rubrik"}}
 	if err := WriteConvertJSON(&b, sampleCase(), text); err != nil {
 		t.Fatal(err)
 	}

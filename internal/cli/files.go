@@ -1,14 +1,13 @@
 package cli
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader"
 )
 
@@ -198,27 +197,10 @@ func (w *walker) excluded(p string) bool {
 	return false
 }
 
-func errnoSV(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "finns inte"
-	case errors.Is(err, fs.ErrPermission):
-		return "behörighet saknas"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
-}
+// errnoSV and errnoEN say why a path could not be used (i18n.OSError).
+func errnoSV(err error) string { return i18n.OSError(err).SV }
 
-func errnoEN(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return fmt.Sprint(err)
-}
+func errnoEN(err error) string { return i18n.OSError(err).EN }
 
 // ownFiles takes the files tjlint itself writes or reads besides cases (the
 // --format files and the baseline) out of the targets: found in a checked
@@ -250,7 +232,7 @@ func ownFiles(targets []target, paths []string) ([]target, error) {
 		}
 		switch {
 		case own && t.Explicit:
-			return nil, usageError("%s är både en fil som granskas och en fil som tjlint skriver till (--format eller --write-baseline); välj en annan utdatafil", t.Name)
+			return nil, usageError("%s är både en fil som granskas och en fil som tjlint skriver till (--format eller --write-baseline); välj en annan utdatafil", "%s is both a file to check and a file tjlint writes (--format or --write-baseline); choose another output file", t.Name)
 		case own:
 			continue
 		}

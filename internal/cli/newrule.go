@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/policies"
 )
 
@@ -61,10 +62,10 @@ Exempel:
 func writeNewRule(env Env, dir, id string) error {
 	category, name, ok := strings.Cut(id, "/")
 	if !ok || !ruleIDPart.MatchString(category) || !ruleIDPart.MatchString(name) {
-		return usageError("regel-ID:t %q ska ha formen kategori/namn, med små bokstäver, siffror och bindestreck (t.ex. kommun/dnr-format)", id)
+		return usageError("regel-ID:t %q ska ha formen kategori/namn, med små bokstäver, siffror och bindestreck (t.ex. kommun/dnr-format)", "the rule ID %q must have the form category/name, in lower-case letters, digits and hyphens (e.g. kommun/dnr-format)", id)
 	}
 	if _, err := fs.Stat(policies.FS, "rules/"+category+"/"+name+".rego"); err == nil {
-		return usageError("%s är en inbyggd regel; välj ett annat namn", id)
+		return usageError("%s är en inbyggd regel; välj ett annat namn", "%s is a built-in rule; choose another name", id)
 	}
 	data := struct{ ID, Package, TestPackage string }{
 		id,
@@ -84,11 +85,11 @@ func writeNewRule(env Env, dir, id string) error {
 	testPath := filepath.Join(ruleDir, name+"_test.rego")
 	for _, p := range []string{rulePath, testPath} {
 		if _, err := os.Lstat(p); err == nil {
-			return usageError("%s finns redan och skrivs inte över", p)
+			return usageError("%s finns redan och skrivs inte över", "%s already exists and is not overwritten", p)
 		}
 	}
 	if err := os.MkdirAll(ruleDir, 0o755); err != nil {
-		return &exitError{Code: ExitError, Err: fmt.Errorf("katalogen %s kan inte skapas: %s", ruleDir, errnoSV(err))}
+		return &exitError{Code: ExitError, Text: i18n.Sprintf("katalogen %s kan inte skapas: %s", "the directory %s cannot be created: %s", ruleDir, i18n.OSError(err))}
 	}
 	if err := createNew(rulePath, ruleSrc); err != nil {
 		return err
@@ -130,16 +131,16 @@ func createNew(path string, src []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		if errors.Is(err, fs.ErrExist) {
-			return usageError("%s finns redan och skrivs inte över", path)
+			return usageError("%s finns redan och skrivs inte över", "%s already exists and is not overwritten", path)
 		}
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s kan inte skrivas: %s", path, errnoSV(err))}
+		return &exitError{Code: ExitError, Text: i18n.Sprintf("%s kan inte skrivas: %s", "%s cannot be written: %s", path, i18n.OSError(err))}
 	}
 	if _, err := f.Write(src); err != nil {
 		f.Close()
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s kan inte skrivas: %s", path, errnoSV(err))}
+		return &exitError{Code: ExitError, Text: i18n.Sprintf("%s kan inte skrivas: %s", "%s cannot be written: %s", path, i18n.OSError(err))}
 	}
 	if err := f.Close(); err != nil {
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s kan inte skrivas: %s", path, errnoSV(err))}
+		return &exitError{Code: ExitError, Text: i18n.Sprintf("%s kan inte skrivas: %s", "%s cannot be written: %s", path, i18n.OSError(err))}
 	}
 	return nil
 }

@@ -43,11 +43,11 @@ func checkOutputs(o *checkOptions, args []string) error {
 	for i, out := range outs {
 		for _, prev := range outs[:i] {
 			if samePath(out.path, prev.path) {
-				return usageError("%s och %s skriver till samma fil; ge dem olika filnamn", prev.flag, out.flag)
+				return usageError("%s och %s skriver till samma fil; ge dem olika filnamn", "%s and %s write to the same file; give them different names", prev.flag, out.flag)
 			}
 		}
 		if info, err := os.Stat(out.path); err == nil && info.IsDir() {
-			return usageError("%s: %s är en katalog; ange en fil", out.flag, filepath.ToSlash(out.path))
+			return usageError("%s: %s är en katalog; ange en fil", "%s: %s is a directory; name a file", out.flag, filepath.ToSlash(out.path))
 		}
 		// Files the run reads besides the cases. Writing the new baseline
 		// over the one read is how a baseline is renewed.
@@ -57,7 +57,7 @@ func checkOutputs(o *checkOptions, args []string) error {
 		}
 		for _, r := range read {
 			if r != "" && samePath(out.path, r) {
-				return usageError("%s: tjlint läser %s i samma körning och skulle skriva över den; välj en annan utdatafil", out.flag, filepath.ToSlash(r))
+				return usageError("%s: tjlint läser %s i samma körning och skulle skriva över den; välj en annan utdatafil", "%s: tjlint reads %s in the same run and would overwrite it; choose another output file", out.flag, filepath.ToSlash(r))
 			}
 		}
 		for _, arg := range args {
@@ -65,11 +65,13 @@ func checkOutputs(o *checkOptions, args []string) error {
 				continue
 			}
 			if samePath(out.path, arg) {
-				return usageError("%s: %s granskas i samma körning och skulle skrivas över; välj en annan utdatafil", out.flag, filepath.ToSlash(arg))
+				return usageError("%s: %s granskas i samma körning och skulle skrivas över; välj en annan utdatafil", "%s: %s is checked in the same run and would be overwritten; choose another output file", out.flag, filepath.ToSlash(arg))
 			}
 			if wouldBeChecked(arg, out.path) {
 				return usageError("%s: filen ligger i den granskade katalogen %s och skulle läsas som ett ärende; "+
 					"skriv den utanför de granskade katalogerna eller ge den ett annat filnamn (en annan filändelse eller en inledande punkt)",
+					"%s: the file is inside the checked directory %s and would be read as a case; "+
+						"write it outside the checked directories or give it another name (another extension or a leading dot)",
 					out.flag, filepath.ToSlash(arg))
 			}
 		}

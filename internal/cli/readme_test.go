@@ -1,15 +1,13 @@
 package cli
 
 import (
-	"flag"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/tjlint/tjlint/internal/check"
+	"github.com/tjlint/tjlint/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite generated parts of README.md")
 
 // TestReadmeRuleTable keeps the README's rule table in step with the rules'
 // METADATA; -update rewrites it.
@@ -34,7 +32,7 @@ func TestReadmeRuleTable(t *testing.T) {
 	if got == want {
 		return
 	}
-	if *update {
+	if *golden.Update {
 		if err := os.WriteFile(path, []byte(readme[:i+len(start)]+want+readme[j:]), 0o644); err != nil {
 			t.Fatal(err)
 		}

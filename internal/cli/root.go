@@ -42,9 +42,10 @@ func New(env Env) *cobra.Command {
 		Use:   "tjlint",
 		Short: "Granskar tjänsteutlåtanden, tjänsteskrivelser och yttranden innan de går till nämnden",
 		Long: `tjlint granskar kommunala tjänsteutlåtanden, tjänsteskrivelser och yttranden
-(JSON, YAML och, med senare läsare, text, Markdown och DOCX) mot ärendemodellens
+(DOCX, text ur publicerade PDF:er, Markdown, JSON och YAML) mot ärendemodellens
 schema och mot regler skrivna i Rego: jämställdhetsanalys, namngivna
 undertecknare, remisstid och beslutsförslag som nämnden kan anta ordagrant.
+tjlint serve startar en granskningssida för handläggare.
 
 Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 2 fel i användning, konfiguration, regler eller indata.`,
@@ -57,7 +58,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 	root.SetErr(env.Stderr)
 	root.SetVersionTemplate("tjlint {{.Version}}\n")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
-		return &exitError{Code: ExitError, Err: err}
+		return &exitError{Code: ExitError, Text: cobraText(err)}
 	})
 	root.AddCommand(
 		newCheckCmd(env),
@@ -84,14 +85,18 @@ func Main(args []string, env Env) int {
 	if err == nil {
 		return ExitOK
 	}
+	lang := langOf(args)
 	var ee *exitError
 	if errors.As(err, &ee) {
-		if ee.Err != nil {
+		switch {
+		case !ee.Text.IsZero():
+			fmt.Fprintf(env.Stderr, "tjlint: %s\n", ee.Text.In(lang))
+		case ee.Err != nil:
 			fmt.Fprintf(env.Stderr, "tjlint: %v\n", ee.Err)
 		}
 		return ee.Code
 	}
 	// cobra's own errors (unknown command, bad flag) are usage errors.
-	fmt.Fprintf(env.Stderr, "tjlint: %v\n", err)
+	fmt.Fprintf(env.Stderr, "tjlint: %s\n", cobraText(err).In(lang))
 	return ExitError
 }

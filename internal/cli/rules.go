@@ -46,7 +46,7 @@ func newRulesCmd(env Env) *cobra.Command {
 			}
 			r, ok := c.Rule(args[0])
 			if !ok {
-				return usageError("okänd regel %q (se tjlint rules)", args[0])
+				return usageError("okänd regel %q (se tjlint rules)", "unknown rule %q (see tjlint rules)", args[0])
 			}
 			params, _ := c.Params()[r.ID].(map[string]any)
 			return explainRule(env.Stdout, r, params, o.Lang)
@@ -64,7 +64,7 @@ func newRulesCmd(env Env) *cobra.Command {
 
 func (o *rulesOptions) checker(ctx context.Context) (*check.Checker, error) {
 	if o.Lang != "sv" && o.Lang != "en" {
-		return nil, usageError("--lang: okänt språk %q (sv, en)", o.Lang)
+		return nil, usageError("--lang: okänt språk %q (sv, en)", "--lang: unknown language %q (sv, en)", o.Lang)
 	}
 	if ctx == nil {
 		ctx = context.Background()
@@ -113,7 +113,7 @@ func writeRules(w io.Writer, rules []finding.Rule, format, lang string) error {
 		enc.SetEscapeHTML(false)
 		return enc.Encode(out)
 	}
-	return usageError("--format: okänt format %q (text, markdown, json)", format)
+	return usageError("--format: okänt format %q (text, markdown, json)", "--format: unknown format %q (text, markdown, json)", format)
 }
 
 // RuleTable renders the rule catalogue as a Markdown table (the README's

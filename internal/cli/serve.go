@@ -77,10 +77,10 @@ func runServe(ctx context.Context, env Env, o *serveOptions) error {
 	}
 	maxUpload, err := parseSize(o.MaxUpload)
 	if err != nil {
-		return usageError("--max-upload: %v", err)
+		return usageError("--max-upload: %v", "--max-upload: %v", err)
 	}
 	if o.MaxConcurrent < 1 {
-		return usageError("--max-concurrent ska vara minst 1")
+		return usageError("--max-concurrent ska vara minst 1", "--max-concurrent must be at least 1")
 	}
 	profiles, err := loadProfiles(ctx, o.Configs, o.PolicyDirs, maxUpload)
 	if err != nil {

@@ -191,7 +191,7 @@ func TestServeUsageErrors(t *testing.T) {
 		{[]string{"--config", t.TempDir()}, "katalogen har inga konfigurationer"},
 		{[]string{"--config", dup, "--config", other}, `två konfigurationer heter "a"`},
 		{[]string{"--addr", busy.Addr().String()}, "porten används redan"},
-		{[]string{"extra"}, "unknown command"},
+		{[]string{"extra"}, "okänt kommando \"extra\""},
 	}
 	for _, tc := range tests {
 		var stdout, stderr bytes.Buffer

@@ -5,15 +5,15 @@ package config
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // FileNames are the names looked for in the working directory and its
@@ -76,11 +76,7 @@ var yamlLine = regexp.MustCompile(`line (\d+): `)
 func Load(path string) (*Config, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, &Error{Path: path, Message: "konfigurationen kan inte läsas: " + err.Error()}
+		return nil, &Error{Path: path, Message: "konfigurationen kan inte läsas: " + i18n.OSError(err).SV}
 	}
 	return Parse(path, src)
 }

@@ -1,16 +1,20 @@
 package engine
 
 import (
+	"github.com/tjlint/tjlint/internal/i18n"
+
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -34,10 +38,28 @@ type Options struct {
 	Params map[string]map[string]any
 	// Now fixes the evaluation time (time.now_ns) when not zero.
 	Now time.Time
-	// NoFold keeps rules that depend only on parameters as they are instead
-	// of replacing them by their values (see fold.go); for comparisons.
-	NoFold bool
+	// Fold says when rules that depend only on parameters are replaced by
+	// their values (see fold.go). The default lets the engine decide.
+	Fold FoldMode
 }
+
+// FoldMode says when the engine folds constants.
+type FoldMode int
+
+const (
+	// FoldAuto folds in the background once the engine has evaluated
+	// FoldAfter cases: a run over a few files never pays the second
+	// compilation (about 20 ms), a long run or a server gets the faster
+	// rules after its first cases, whoever the caller is.
+	FoldAuto FoldMode = iota
+	// FoldNow folds while loading.
+	FoldNow
+	// FoldNever keeps the rules as written (for comparisons).
+	FoldNever
+)
+
+// FoldAfter is the number of evaluations after which FoldAuto folds.
+const FoldAfter = 20
 
 // Engine holds the compiled rules and the prepared query. It is safe for
 // concurrent use.
@@ -45,8 +67,14 @@ type Engine struct {
 	compiler *ast.Compiler
 	store    storage.Store
 	rules    []finding.Rule
-	byID     map[string]int
-	pq       rego.PreparedEvalQuery
+	// pq is the prepared query, swapped for the folded one once it is
+	// ready; evals counts evaluations for FoldAuto.
+	pq       atomic.Pointer[rego.PreparedEvalQuery]
+	evals    atomic.Int64
+	fold     FoldMode
+	srcs     []Source
+	foldOnce sync.Once
+	folded   []string
 	now      time.Time
 	params   map[string]any
 }
@@ -57,7 +85,21 @@ type Result struct {
 	Pointer   string
 	Message   string
 	MessageEN string
+	// Match is the words inside the string at Pointer the finding is
+	// about ("" for the whole value), Offset where they start in it (in
+	// code points; -1 when the rule did not say).
+	Match  string
+	Offset int
+	// Replacement is a safe rewrite of the match (or of the whole value),
+	// set when HasReplacement.
+	Replacement    string
+	HasReplacement bool
+	// Sensitive findings never show the matched text.
+	Sensitive bool
 }
+
+// Text is the finding's message in both languages.
+func (r Result) Text() i18n.Text { return i18n.T(r.Message, r.MessageEN) }
 
 // Source is one Rego file: its name for messages and its text.
 type Source struct {
@@ -92,18 +134,22 @@ func Load(ctx context.Context, opts Options) (*Engine, error) {
 	}
 	data := map[string]any{"tjlint": map[string]any{"params": params}}
 	store := inmem.NewFromObject(data)
-	if !opts.NoFold {
-		folded, n, err := foldConstants(ctx, c, store, srcs)
-		if err != nil {
+	pq, err := prepare(ctx, c, store)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{compiler: c, store: store, rules: rules, now: opts.Now, params: params,
+		fold: opts.Fold, srcs: srcs}
+	e.pq.Store(pq)
+	if opts.Fold == FoldNow {
+		if err := e.foldRules(ctx); err != nil {
 			return nil, err
 		}
-		if n > 0 {
-			c = newCompiler()
-			if c.Compile(folded); c.Failed() {
-				return nil, fmt.Errorf("compile folded rules: %w", c.Errors)
-			}
-		}
 	}
+	return e, nil
+}
+
+func prepare(ctx context.Context, c *ast.Compiler, store storage.Store) (*rego.PreparedEvalQuery, error) {
 	pq, err := rego.New(
 		rego.Query(query),
 		rego.Compiler(c),
@@ -112,24 +158,47 @@ func Load(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("prepare query: %w", err)
 	}
-	e := &Engine{compiler: c, store: store, rules: rules, byID: map[string]int{}, pq: pq, now: opts.Now, params: params}
-	for i, r := range rules {
-		e.byID[r.ID] = i
+	return &pq, nil
+}
+
+// foldRules folds the constants, compiles again and swaps the prepared
+// query; it runs once per engine.
+func (e *Engine) foldRules(ctx context.Context) (err error) {
+	e.foldOnce.Do(func() {
+		var mods map[string]*ast.Module
+		mods, e.folded, err = foldConstants(ctx, e.compiler, e.store, e.srcs)
+		if err != nil || len(e.folded) == 0 {
+			return
+		}
+		c := newCompiler()
+		if c.Compile(mods); c.Failed() {
+			err = fmt.Errorf("compile folded rules: %w", c.Errors)
+			return
+		}
+		pq, perr := prepare(ctx, c, e.store)
+		if perr != nil {
+			err = perr
+			return
+		}
+		e.compiler = c
+		e.pq.Store(pq)
+	})
+	return err
+}
+
+// Folded folds now unless it has been done (or the engine never folds) and
+// lists the folded rules as "file: ref", sorted: the golden list of
+// fold_test.
+func (e *Engine) Folded() ([]string, error) {
+	if e.fold == FoldNever {
+		return nil, nil
 	}
-	return e, nil
+	err := e.foldRules(context.Background())
+	return slices.Clone(e.folded), err
 }
 
 // Rules is the rule catalogue, sorted by ID.
 func (e *Engine) Rules() []finding.Rule { return e.rules }
-
-// Rule looks a rule up by ID.
-func (e *Engine) Rule(id string) (finding.Rule, bool) {
-	i, ok := e.byID[id]
-	if !ok {
-		return finding.Rule{}, false
-	}
-	return e.rules[i], true
-}
 
 // Params returns the effective parameters of every rule.
 func (e *Engine) Params() map[string]any { return e.params }
@@ -144,7 +213,12 @@ func (e *Engine) Eval(ctx context.Context, value map[string]any) ([]Result, erro
 	if !e.now.IsZero() {
 		evalOpts = append(evalOpts, rego.EvalTime(e.now))
 	}
-	rs, err := e.pq.Eval(ctx, evalOpts...)
+	if e.fold == FoldAuto && e.evals.Add(1) == FoldAfter {
+		// Folding is only faster rules: on an error the engine keeps
+		// evaluating the rules as written, which give the same results.
+		go func() { _ = e.foldRules(context.Background()) }()
+	}
+	rs, err := e.pq.Load().Eval(ctx, evalOpts...)
 	if err != nil {
 		return nil, fmt.Errorf("evaluate rules: %w", err)
 	}
@@ -161,6 +235,15 @@ func (e *Engine) Eval(ctx context.Context, value map[string]any) ([]Result, erro
 		}
 		p, _ := f["path"].([]any)
 		r.Pointer = casemodel.Pointer(p...)
+		r.Match, _ = f["match"].(string)
+		r.Offset = -1
+		if n, ok := f["offset"].(json.Number); ok {
+			if i, err := n.Int64(); err == nil && i >= 0 {
+				r.Offset = int(i)
+			}
+		}
+		r.Replacement, r.HasReplacement = f["replacement"].(string)
+		r.Sensitive, _ = f["sensitive"].(bool)
 		out = append(out, r)
 	}
 	return out, nil
@@ -187,7 +270,7 @@ func Sources(dirs []string, tests bool) ([]Source, error) {
 	for _, dir := range dirs {
 		info, err := os.Stat(dir)
 		if err != nil {
-			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + errText(err)}}}
+			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + i18n.OSError(err).SV}}}
 		}
 		if !info.IsDir() {
 			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "--policy ska vara en katalog med .rego-filer"}}}
@@ -201,7 +284,7 @@ func Sources(dirs []string, tests bool) ([]Source, error) {
 			return err
 		})
 		if err != nil {
-			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + errText(err)}}}
+			return nil, &PolicyError{Items: []PolicyErrorItem{{File: dir, Message: "policykatalogen kan inte läsas: " + i18n.OSError(err).SV}}}
 		}
 	}
 	return srcs, nil
@@ -291,12 +374,4 @@ func normalize(v any) any {
 		return v
 	}
 	return out
-}
-
-func errText(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

@@ -69,7 +69,7 @@ func benchCase(b *testing.B, name string) map[string]any {
 // (see fold.go), to show what folding saves.
 func BenchmarkEval(b *testing.B) {
 	for _, fold := range []bool{true, false} {
-		e, err := Load(b.Context(), Options{NoFold: !fold})
+		e, err := Load(b.Context(), Options{Fold: foldMode(fold)})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -23,8 +24,9 @@ import (
 // with `with`).
 
 // foldConstants returns a copy of the parsed modules in which every foldable
-// rule of the tjlint packages is replaced by its value under store.
-func foldConstants(ctx context.Context, c *ast.Compiler, store storage.Store, srcs []Source) (map[string]*ast.Module, int, error) {
+// rule of the tjlint packages is replaced by its value under store, and the
+// list of the rules folded ("file: ref", sorted).
+func foldConstants(ctx context.Context, c *ast.Compiler, store storage.Store, srcs []Source) (map[string]*ast.Module, []string, error) {
 	f := &folder{c: c, state: map[*ast.Rule]int{}}
 	type target struct {
 		file  string
@@ -55,7 +57,7 @@ func foldConstants(ctx context.Context, c *ast.Compiler, store storage.Store, sr
 	values := map[string]map[string]*ast.Term{} // file -> local ref -> value
 	txn, err := store.NewTransaction(ctx)
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	}
 	defer store.Abort(ctx, txn)
 	for _, t := range targets {
@@ -71,9 +73,9 @@ func foldConstants(ctx context.Context, c *ast.Compiler, store storage.Store, sr
 	// Re-parse: the compiler has rewritten the modules it was given.
 	mods, _, err := parse(srcs)
 	if err != nil {
-		return nil, 0, err
+		return nil, nil, err
 	}
-	folded := 0
+	var folded []string
 	for file, vals := range values {
 		m := mods[file]
 		if m == nil {
@@ -101,10 +103,11 @@ func foldConstants(ctx context.Context, c *ast.Compiler, store storage.Store, sr
 				Module:   m,
 				Location: r.Location,
 			})
-			folded++
+			folded = append(folded, file+": "+local)
 		}
 		m.Rules = keep
 	}
+	slices.Sort(folded)
 	return mods, folded, nil
 }
 

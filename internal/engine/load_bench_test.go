@@ -13,7 +13,7 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		b.Run(name, func(b *testing.B) {
 			for b.Loop() {
-				if _, err := Load(b.Context(), Options{NoFold: !fold}); err != nil {
+				if _, err := Load(b.Context(), Options{Fold: foldMode(fold)}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -45,7 +45,7 @@ func TestSandbox(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(dir, "egen.rego"), []byte(tt.src), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			_, err := Load(t.Context(), Options{PolicyDirs: []string{dir}, NoFold: true})
+			_, err := Load(t.Context(), Options{PolicyDirs: []string{dir}, Fold: FoldNever})
 			if tt.want == "" {
 				if err != nil {
 					t.Fatalf("Load: %v", err)
@@ -76,7 +76,7 @@ func TestSandboxEmbeddedPath(t *testing.T) {
 	if err := os.WriteFile(filepath.Join("policies", "lib", "result.rego"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, err := Load(t.Context(), Options{PolicyDirs: []string{"policies"}, NoFold: true})
+	_, err := Load(t.Context(), Options{PolicyDirs: []string{"policies"}, Fold: FoldNever})
 	if err == nil || !strings.Contains(err.Error(), "policies/lib/result.rego: filen har samma sökväg") {
 		t.Fatalf("Load = %v, want a refusal of policies/lib/result.rego", err)
 	}

@@ -5,6 +5,8 @@ package finding
 import (
 	"cmp"
 	"slices"
+
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // Finding is one problem found in one file.
@@ -17,8 +19,20 @@ type Finding struct {
 	Pointer   string   // RFC 6901 JSON pointer into the case model, "" for the whole case
 	Line      int      // 1-based; 0 when unknown
 	Column    int      // 1-based, in Unicode code points; 0 when unknown
-	EndLine   int      // 0 when unknown
-	EndColumn int      // 0 when unknown
+	// EndLine and EndColumn are where the words the finding is about end
+	// (the position after the last character, as SARIF's endColumn); 0
+	// when the finding is about a whole value.
+	EndLine   int
+	EndColumn int
+	// Match is the words the finding is about, "" for a whole value.
+	Match string
+	// Replacement is a safe rewrite of Match (or of the whole value), set
+	// when HasReplacement.
+	Replacement    string
+	HasReplacement bool
+	// Sensitive findings (a personnummer) are located, but no output
+	// shows Match, Replacement or a snippet of the source.
+	Sensitive bool
 	// Suppression is set on a finding that an ignore entry, a config
 	// override or a baseline suppressed; zero otherwise.
 	Suppression Suppression
@@ -33,11 +47,15 @@ type Suppression struct {
 	Reason string
 }
 
+// Text is the finding's message in both languages.
+func (f Finding) Text() i18n.Text { return i18n.T(f.Message, f.MessageEN) }
+
+// SetText sets the finding's message in both languages.
+func (f *Finding) SetText(t i18n.Text) { f.Message, f.MessageEN = t.SV, t.EN }
+
 // Localize returns f with Message in the requested language ("sv" or "en").
 func (f Finding) Localize(lang string) Finding {
-	if lang == "en" && f.MessageEN != "" {
-		f.Message = f.MessageEN
-	}
+	f.Message = f.Text().In(lang)
 	return f
 }
 

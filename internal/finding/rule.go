@@ -1,5 +1,7 @@
 package finding
 
+import "github.com/tjlint/tjlint/internal/i18n"
+
 // Rule is a rule's catalogue entry, read from its METADATA.
 type Rule struct {
 	ID            string
@@ -31,15 +33,11 @@ func (r Rule) HelpURI() string {
 
 // Localized returns the title and description in lang.
 func (r Rule) Localized(lang string) (title, description string) {
-	if lang == "en" {
-		return cmpOr(r.TitleEN, r.Title), cmpOr(r.DescriptionEN, r.Description)
-	}
-	return r.Title, r.Description
+	return r.TitleText().In(lang), r.DescriptionText().In(lang)
 }
 
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
+// TitleText is the rule's title in both languages.
+func (r Rule) TitleText() i18n.Text { return i18n.T(r.Title, r.TitleEN) }
+
+// DescriptionText is the rule's description in both languages.
+func (r Rule) DescriptionText() i18n.Text { return i18n.T(r.Description, r.DescriptionEN) }

@@ -1,6 +1,8 @@
-// Package reader chooses the reader for an input file. Each format lives in
-// its own package behind the one-method Reader interface; this package only
-// maps file names and --input-format values to them.
+// Package reader is the registry of input formats. Each format lives in its
+// own package behind the one-method Reader interface; this package has one
+// entry per format (name, extensions, reader, how its positions are
+// rendered) and Detect, which every front end (check, convert, the server)
+// uses to choose one.
 package reader
 
 import (
@@ -26,24 +28,72 @@ type Reader interface {
 	Read(name string, src []byte) (*casemodel.Case, error)
 }
 
-// formats maps a format name to its reader and file extensions.
-var formats = []struct {
-	name string
-	exts []string
-	r    Reader
-}{
-	{"json", []string{".json"}, jsoncase.Reader{}},
-	{"yaml", []string{".yaml", ".yml"}, yamlcase.Reader{}},
-	{"markdown", []string{".md", ".markdown"}, markdowncase.Reader{}},
-	{"docx", []string{".docx"}, docxcase.Reader{}},
-	{"text", []string{".txt"}, textcase.Reader{}},
+// Format is one input format's entry in the registry: everything a front
+// end needs to know about it.
+type Format struct {
+	// Name is the --input-format value ("json", "docx", ...).
+	Name string
+	// Extensions are the file extensions read as this format, lower case
+	// with the dot; the first is the usual one.
+	Extensions []string
+	// Reader reads the format.
+	Reader Reader
+	// Render returns the numbered lines that the format's positions refer
+	// to, for convert --show-text: the source lines of a text format, the
+	// stable rendering of a DOCX file (one line per paragraph or table row).
+	Render func(src []byte) ([]Line, error)
 }
 
-// Formats lists the supported input formats.
+// Line is one line of the text that positions refer to.
+type Line struct {
+	Part string // "header", "footer" or "body" for DOCX, "" otherwise
+	Text string
+}
+
+// registry is every format, in the order they are listed to users.
+var registry = []Format{
+	{"json", []string{".json"}, jsoncase.Reader{}, sourceLines},
+	{"yaml", []string{".yaml", ".yml"}, yamlcase.Reader{}, sourceLines},
+	{"markdown", []string{".md", ".markdown"}, markdowncase.Reader{}, sourceLines},
+	{"docx", []string{".docx"}, docxcase.Reader{}, docxLines},
+	{"text", []string{".txt"}, textcase.Reader{}, sourceLines},
+}
+
+// Registry lists the formats.
+func Registry() []Format { return slices.Clone(registry) }
+
+// Lookup returns the format called name (an --input-format value).
+func Lookup(name string) (Format, bool) {
+	for _, f := range registry {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
+// Detect chooses the format of a document called name with content: by
+// the name's extension, or, for unnamed content (name "", standard input
+// without --stdin-filename), from the content itself. An unknown
+// extension is an error naming the ones that are read.
+func Detect(name string, content []byte) (Format, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	if name == "" {
+		ext = "." + Sniff(content)
+	}
+	for _, f := range registry {
+		if slices.Contains(f.Extensions, ext) {
+			return f, nil
+		}
+	}
+	return Format{}, fmt.Errorf("okänd filtyp %q (%s)", ext, strings.Join(Extensions(), ", "))
+}
+
+// Formats lists the names of the formats.
 func Formats() []string {
 	var out []string
-	for _, f := range formats {
-		out = append(out, f.name)
+	for _, f := range registry {
+		out = append(out, f.Name)
 	}
 	return out
 }
@@ -52,8 +102,8 @@ func Formats() []string {
 // directory.
 func Extensions() []string {
 	var out []string
-	for _, f := range formats {
-		out = append(out, f.exts...)
+	for _, f := range registry {
+		out = append(out, f.Extensions...)
 	}
 	return out
 }
@@ -64,23 +114,41 @@ func Supported(name string) bool {
 }
 
 // For returns the reader for a file: by format when format is not empty
-// (--input-format), else by the file's extension.
-func For(name, format string) (Reader, error) {
+// (--input-format), else as Detect chooses it.
+func For(name, format string, content []byte) (Reader, error) {
 	if format != "" {
-		for _, f := range formats {
-			if f.name == format {
-				return f.r, nil
-			}
+		f, ok := Lookup(format)
+		if !ok {
+			return nil, fmt.Errorf("okänt indataformat %q (%s)", format, strings.Join(Formats(), ", "))
 		}
-		return nil, fmt.Errorf("okänt indataformat %q (%s)", format, strings.Join(Formats(), ", "))
+		return f.Reader, nil
 	}
-	ext := strings.ToLower(filepath.Ext(name))
-	for _, f := range formats {
-		if slices.Contains(f.exts, ext) {
-			return f.r, nil
-		}
+	f, err := Detect(name, content)
+	return f.Reader, err
+}
+
+// sourceLines renders a text format: its own lines.
+func sourceLines(src []byte) ([]Line, error) {
+	s := strings.TrimSuffix(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
+	var out []Line
+	for _, l := range strings.Split(s, "\n") {
+		out = append(out, Line{Text: l})
 	}
-	return nil, fmt.Errorf("okänd filtyp %q (%s)", ext, strings.Join(Extensions(), ", "))
+	return out, nil
+}
+
+// docxLines is the stable rendering of a DOCX file that its positions
+// refer to.
+func docxLines(src []byte) ([]Line, error) {
+	d, err := docxcase.Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Line, len(d.Lines))
+	for i, l := range d.Lines {
+		out[i] = Line{Part: string(l.Part), Text: l.Text}
+	}
+	return out, nil
 }
 
 // Sniff guesses the format of unnamed content (stdin without

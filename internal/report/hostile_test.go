@@ -2,11 +2,13 @@ package report
 
 import (
 	"bytes"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/golden"
 )
 
 // hostile is a run whose file names and messages (which quote the
@@ -41,7 +43,7 @@ func TestHostileGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			out := render(t, rep, hostile())
-			golden(t, "hostile/"+name+".golden", out)
+			golden.Check(t, filepath.Join("testdata", "hostile", name+".golden"), out)
 			checkInert(t, name, out)
 		})
 	}

@@ -9,6 +9,11 @@ import (
 //
 //	{"version":1,"files":N,"findings":[{"rule","severity","message","file","line","column","pointer"}],
 //	 "summary":{"error":n,"warning":n,"info":n}}
+//
+// A finding about words inside a value adds "end_line" and "end_column"
+// (the position after the last character), "match" (the words) and, when
+// the rule suggests one, "replacement"; match and replacement are left out
+// for a sensitive finding (a personnummer).
 type JSON struct{}
 
 // JSONVersion is the version of the JSON format; it changes only when a
@@ -26,6 +31,10 @@ type JSONFinding struct {
 	EndLine   int    `json:"end_line,omitempty"`
 	EndColumn int    `json:"end_column,omitempty"`
 	Pointer   string `json:"pointer"`
+	Match     string `json:"match,omitempty"`
+	// Replacement is a pointer so that an empty rewrite (delete the
+	// words) is kept.
+	Replacement *string `json:"replacement,omitempty"`
 }
 
 // JSONReport is the top-level JSON document.
@@ -40,10 +49,17 @@ type JSONReport struct {
 func (JSON) Build(r Result) JSONReport {
 	out := JSONReport{Version: JSONVersion, Files: len(r.Files), Findings: []JSONFinding{}}
 	for _, f := range r.Findings {
-		out.Findings = append(out.Findings, JSONFinding{
+		jf := JSONFinding{
 			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, File: f.File,
 			Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn, Pointer: f.Pointer,
-		})
+		}
+		if !f.Sensitive {
+			jf.Match = f.Match
+			if f.HasReplacement {
+				jf.Replacement = &f.Replacement
+			}
+		}
+		out.Findings = append(out.Findings, jf)
 	}
 	c := r.Counts()
 	out.Summary = map[string]int{"error": c.Error, "warning": c.Warning, "info": c.Info}

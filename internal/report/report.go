@@ -47,12 +47,6 @@ type Reporter interface {
 	Report(w io.Writer, r Result) error
 }
 
-// ReporterFunc adapts a function to Reporter.
-type ReporterFunc func(w io.Writer, r Result) error
-
-// Report calls f.
-func (f ReporterFunc) Report(w io.Writer, r Result) error { return f(w, r) }
-
 // Options tune formats that have a choice to make.
 type Options struct {
 	// Color enables ANSI colours in the text format.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,13 +13,12 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
-
 // fixture is the one Result every format is rendered from: a case with
-// findings of every severity (one with characters that need escaping) and a
-// suppressed finding, a file with a parse error, and a clean file. The
+// findings of every severity (one with characters that need escaping, one
+// about words with a rewrite, one sensitive) and a suppressed finding, a file with a parse error, and a clean file. The
 // people in it are made up.
 func fixture() Result {
 	const ks = "cases/ks-2026-0042.json"
@@ -43,8 +41,10 @@ func fixture() Result {
 			{Rule: "gender-equality/missing", Severity: finding.Error, File: ks, Pointer: "/sections", Line: 4, Column: 15,
 				Message: "Jämställdhetsanalys saknas: 58% av brukarna, enligt bilaga 2, berörs", MessageEN: "Gender equality analysis missing"},
 			{Rule: "signatories/unnamed", Severity: finding.Warning, File: ks, Pointer: "/signatories/1/name", Line: 12, Column: 20, EndLine: 12, EndColumn: 22,
+				Match: "NN", Replacement: "Eva Exempel", HasReplacement: true,
 				Message: "Undertecknare 2 saknar namn | titel finns", MessageEN: "Signatory 2 has no name"},
 			{Rule: "summary/length", Severity: finding.Info, File: ks, Pointer: "/sections/summary/text", Line: 7, Column: 0,
+				Match: "412 ord", Replacement: "", HasReplacement: true, Sensitive: true,
 				Message: "Sammanfattningen har 412 ord;\nsikta på högst 250", MessageEN: "The summary has 412 words"},
 			{Rule: "input/invalid", Severity: finding.Error, File: "cases/trasig.yaml", Line: 3, Column: 5,
 				Message: "ogiltig YAML: mappningsvärden är inte tillåtna här", MessageEN: "invalid YAML: mapping values are not allowed here"},
@@ -68,27 +68,14 @@ func TestGolden(t *testing.T) {
 			if err := rep.Report(&buf, fixture()); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, name+".golden", buf.Bytes())
+			checkGolden(t, name+".golden", buf.Bytes())
 		})
 	}
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/report -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output (run go test ./internal/report -update and review the diff):\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", name), got)
 }
 
 func render(t *testing.T, rep Reporter, r Result) []byte {
@@ -246,7 +233,7 @@ func TestGitHubStepSummarySaysWhenAnnotationsAreHidden(t *testing.T) {
 	if strings.Contains(string(got2), "anteckningar") {
 		t.Errorf("note on hidden annotations with only 4 findings:\n%s", got2)
 	}
-	golden(t, "github-summary.golden", got2)
+	checkGolden(t, "github-summary.golden", got2)
 }
 
 func TestGitLabFingerprintsUnique(t *testing.T) {
@@ -319,6 +306,29 @@ func TestSARIFSchema(t *testing.T) {
 		}
 		if err := sch.Validate(doc); err != nil {
 			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+// TestSensitiveNeverShown: a sensitive finding is located, but neither
+// JSON nor SARIF carries its match, replacement or a snippet.
+func TestSensitiveNeverShown(t *testing.T) {
+	r := Result{Lang: "sv", Files: []string{"a.json"}, Findings: []finding.Finding{{
+		Rule: "publication/personal-identity-number", Severity: finding.Error, File: "a.json", Line: 3, Column: 10, EndLine: 3, EndColumn: 23,
+		Match: "19121212-1212", Replacement: "ÅÅÅÅMMDD-XXXX", HasReplacement: true, Sensitive: true, Message: "Personnummer",
+	}}}
+	for _, name := range []string{"json", "sarif"} {
+		rep, _ := New(name, Options{})
+		var buf bytes.Buffer
+		if err := rep.Report(&buf, r); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if strings.Contains(out, "1212") || strings.Contains(out, "XXXX") || strings.Contains(out, "snippet") {
+			t.Errorf("%s shows a sensitive match:\n%s", name, out)
+		}
+		if !strings.Contains(out, "23") {
+			t.Errorf("%s lost the end column:\n%s", name, out)
 		}
 	}
 }

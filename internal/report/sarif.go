@@ -108,10 +108,15 @@ type sarifArtifact struct {
 }
 
 type sarifRegion struct {
-	StartLine   int `json:"startLine"`
-	StartColumn int `json:"startColumn"`
-	EndLine     int `json:"endLine,omitempty"`
-	EndColumn   int `json:"endColumn,omitempty"`
+	StartLine   int           `json:"startLine"`
+	StartColumn int           `json:"startColumn"`
+	EndLine     int           `json:"endLine,omitempty"`
+	EndColumn   int           `json:"endColumn,omitempty"`
+	Snippet     *sarifSnippet `json:"snippet,omitempty"`
+}
+
+type sarifSnippet struct {
+	Text string `json:"text"`
 }
 
 type sarifSuppression struct {
@@ -151,6 +156,9 @@ func (SARIF) Report(w io.Writer, r Result) error {
 		reg := sarifRegion{StartLine: line, StartColumn: col}
 		if f.EndLine >= line && f.EndColumn > 0 && (f.EndLine > line || f.EndColumn > col) {
 			reg.EndLine, reg.EndColumn = f.EndLine, f.EndColumn
+			if f.Match != "" && !f.Sensitive {
+				reg.Snippet = &sarifSnippet{Text: f.Match}
+			}
 		}
 		res := sarifResult{RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity),
 			Message:             sarifMessage{Text: sentence(f.Message)},

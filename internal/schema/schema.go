@@ -4,6 +4,8 @@
 package schema
 
 import (
+	"github.com/tjlint/tjlint/internal/i18n"
+
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -34,6 +36,9 @@ type Violation struct {
 	Message   string // Swedish
 	MessageEN string
 }
+
+// Text is the violation's message in both languages.
+func (v Violation) Text() i18n.Text { return i18n.T(v.Message, v.MessageEN) }
 
 // New compiles the embedded case schema.
 func New() (*Validator, error) {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/tjlint/tjlint/internal/check"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/report"
 )
@@ -97,12 +99,12 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	case "markdown":
 		mdOut = true
 	default:
-		writeError(w, http.StatusBadRequest, "Okänt format (json eller markdown).", "Unknown format (json or markdown).")
+		writeText(w, http.StatusBadRequest, i18n.T("Okänt format (json eller markdown).", "Unknown format (json or markdown)."))
 		return
 	}
 
 	if r.ContentLength > s.maxBody() {
-		writeError(w, http.StatusRequestEntityTooLarge, s.tooLarge().sv, s.tooLarge().en)
+		writeText(w, http.StatusRequestEntityTooLarge, s.tooLarge().msg)
 		return
 	}
 	// The body is read only while holding a check slot, so that
@@ -118,14 +120,13 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	defer release()
 	name, src, st := s.readDocument(w, r)
 	if st != nil {
-		writeError(w, st.status, st.sv, st.en)
+		writeText(w, st.status, st.msg)
 		return
 	}
-	if !reader.Supported(name) {
+	if _, err := reader.Detect(name, src); err != nil {
 		ext := path.Ext(name)
-		writeError(w, http.StatusUnsupportedMediaType,
-			fmt.Sprintf("Okänd filtyp %q. tjlint läser %s.", ext, strings.Join(reader.Extensions(), ", ")),
-			fmt.Sprintf("Unknown file type %q. tjlint reads %s.", ext, strings.Join(reader.Extensions(), ", ")))
+		writeText(w, http.StatusUnsupportedMediaType, i18n.Sprintf("Okänd filtyp %q. tjlint läser %s.", "Unknown file type %q. tjlint reads %s.",
+			ext, strings.Join(reader.Extensions(), ", ")))
 		return
 	}
 	res := s.runCheck(r.Context(), c, name, src)
@@ -150,8 +151,11 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 // requestError is a 4xx answer to a request whose body could not be taken.
 type requestError struct {
 	status int
-	sv, en string
+	msg    i18n.Text
 }
+
+// writeText answers with an API error in both languages.
+func writeText(w http.ResponseWriter, status int, t i18n.Text) { writeError(w, status, t.SV, t.EN) }
 
 // readDocument takes the document from a multipart upload (field "file") or
 // from the raw body (name from ?filename=). It reads into memory only.
@@ -165,9 +169,9 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 		if errors.As(err, &mbe) {
 			return tooLarge
 		}
-		return &requestError{http.StatusBadRequest,
+		return &requestError{http.StatusBadRequest, i18n.T(
 			"Begäran kunde inte läsas (avbruten eller felaktig uppladdning). Försök igen.",
-			"The request could not be read (interrupted or malformed upload). Try again."}
+			"The request could not be read (interrupted or malformed upload). Try again.")}
 	}
 
 	var name string
@@ -175,8 +179,8 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 	mt, params, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if mt == "multipart/form-data" {
 		if params["boundary"] == "" {
-			return "", nil, &requestError{http.StatusBadRequest,
-				"Uppladdningen saknar gräns (boundary) i Content-Type.", "The upload has no boundary in Content-Type."}
+			return "", nil, &requestError{http.StatusBadRequest, i18n.T(
+				"Uppladdningen saknar gräns (boundary) i Content-Type.", "The upload has no boundary in Content-Type.")}
 		}
 		mr, err := r.MultipartReader()
 		if err != nil {
@@ -208,8 +212,8 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 			}
 		}
 		if !found {
-			return "", nil, &requestError{http.StatusBadRequest,
-				"Uppladdningen saknar fältet \"file\" med dokumentet.", "The upload has no \"file\" field with the document."}
+			return "", nil, &requestError{http.StatusBadRequest, i18n.T(
+				"Uppladdningen saknar fältet \"file\" med dokumentet.", "The upload has no \"file\" field with the document.")}
 		}
 	} else {
 		var err error
@@ -222,14 +226,14 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 		name = r.URL.Query().Get("filename")
 	}
 	if len(src) == 0 {
-		return "", nil, &requestError{http.StatusBadRequest,
-			"Dokumentet är tomt. Välj en fil eller klistra in text.", "The document is empty. Choose a file or paste text."}
+		return "", nil, &requestError{http.StatusBadRequest, i18n.T(
+			"Dokumentet är tomt. Välj en fil eller klistra in text.", "The document is empty. Choose a file or paste text.")}
 	}
 	name = cleanName(name)
 	if name == "" {
-		return "", nil, &requestError{http.StatusBadRequest,
+		return "", nil, &requestError{http.StatusBadRequest, i18n.T(
 			"Filnamn saknas: ladda upp en fil eller ange ?filename= (t.ex. arende.docx) så att tjlint vet vilken filtyp det är.",
-			"File name missing: upload a file or give ?filename= (e.g. case.docx) so that tjlint knows the file type."}
+			"File name missing: upload a file or give ?filename= (e.g. case.docx) so that tjlint knows the file type.")}
 	}
 	return name, src, nil
 }
@@ -242,9 +246,9 @@ const multipartSlack = 64 << 10
 func (s *Server) maxBody() int64 { return s.maxUpload + multipartSlack }
 
 func (s *Server) tooLarge() *requestError {
-	return &requestError{http.StatusRequestEntityTooLarge,
+	return &requestError{http.StatusRequestEntityTooLarge, i18n.T(
 		fmt.Sprintf("Dokumentet är för stort. Största tillåtna storlek är %s.", humanSize(s.maxUpload, "sv")),
-		fmt.Sprintf("The document is too large. The largest allowed size is %s.", humanSize(s.maxUpload, "en"))}
+		fmt.Sprintf("The document is too large. The largest allowed size is %s.", humanSize(s.maxUpload, "en")))}
 }
 
 // cleanName keeps only the base name of an uploaded file's name (browsers
@@ -295,29 +299,18 @@ func (s *Server) acquire(ctx context.Context) (release func(), ok bool) {
 // runCheck checks one document. A panic in a reader (a hostile document
 // hitting a bug) becomes an input error rather than a crash.
 // The checker applies its per-file deadline (check.Options.Timeout).
-func (s *Server) runCheck(ctx context.Context, c *check.Checker, name string, src []byte) (res check.FileResult) {
-	defer func() {
-		if v := recover(); v != nil {
-			s.log.Error("panic while checking a document", "panic", v)
-			res = check.FileResult{File: name, InputError: true, Findings: []finding.Finding{{
-				Rule: check.RuleInvalid, Severity: finding.Error, File: name, Line: 1, Column: 1,
-				Message:   "dokumentet kunde inte läsas: det är skadat eller har ett innehåll som tjlint inte klarar",
-				MessageEN: "the document could not be read: it is corrupt or has content tjlint cannot handle",
-			}}}
-		}
-	}()
-	return c.Check(ctx, name, src)
+func (s *Server) runCheck(ctx context.Context, c *check.Checker, name string, src []byte) check.Result {
+	in := check.Input{Name: name, Data: src}
+	return c.Run(ctx, slices.Values([]check.Input{in}), check.RunOptions{Jobs: 1, KeepCases: true,
+		Recover: func(v any) { s.log.Error("panic while checking a document", "panic", v) }})
 }
 
-func buildResponse(c *check.Checker, res check.FileResult, profile, lang, version string) CheckResponse {
-	result := report.Result{Files: []string{res.File}, Rules: c.Rules(), Lang: lang, Version: version}
-	for _, f := range res.Findings {
-		result.Findings = append(result.Findings, f.Localize(lang))
-	}
+func buildResponse(c *check.Checker, res check.Result, profile, lang, version string) CheckResponse {
+	result := res.Report(lang, c.Rules(), version)
 	jr := report.JSON{}.Build(result)
 	resp := CheckResponse{
 		Version: jr.Version, Files: jr.Files, Summary: jr.Summary, Findings: []Finding{},
-		File: res.File, Profile: profile, Lang: lang, InputError: res.InputError,
+		File: res.Files[0], Profile: profile, Lang: lang, InputError: res.InputError,
 		Positions: map[string]Position{},
 	}
 	for _, jf := range jr.Findings {
@@ -328,16 +321,18 @@ func buildResponse(c *check.Checker, res check.FileResult, profile, lang, versio
 		}
 		resp.Findings = append(resp.Findings, f)
 	}
-	if res.Case != nil {
-		resp.Case = res.Case.Value
-		resp.Format = res.Case.Format
-		for p, pos := range res.Case.Positions {
+	if cs := res.Cases[0]; cs != nil {
+		resp.Case = cs.Value
+		resp.Format = cs.Format
+		for p, pos := range cs.Positions {
 			resp.Positions[p] = Position{Line: pos.Line, Column: pos.Column}
 		}
 	}
-	if res.InputError && len(res.Findings) > 0 {
-		resp.Error = res.Findings[0].Message
-		resp.ErrorEN = res.Findings[0].Localize("en").Message
+	for _, f := range res.Findings {
+		if res.InputError && check.IsRunError(f.Rule) {
+			resp.Error, resp.ErrorEN = f.Message, f.Localize("en").Message
+			break
+		}
 	}
 	resp.Verdict = Verdict(result.Counts(), res.InputError, lang)
 	return resp
@@ -457,14 +452,13 @@ func (s *Server) handleHealth(w http.ResponseWriter, _ *http.Request) {
 func (s *Server) langAndChecker(w http.ResponseWriter, q url.Values) (lang string, c *check.Checker, profile string, ok bool) {
 	lang, ok = parseLang(q.Get("lang"))
 	if !ok {
-		writeError(w, http.StatusBadRequest, "Okänt språk i lang (sv eller en).", "Unknown lang (sv or en).")
+		writeText(w, http.StatusBadRequest, i18n.T("Okänt språk i lang (sv eller en).", "Unknown lang (sv or en)."))
 		return "", nil, "", false
 	}
 	c, profile, ok = s.checker(q.Get("profile"))
 	if !ok {
-		writeError(w, http.StatusBadRequest,
-			fmt.Sprintf("Okänd profil %q. Profiler: %s.", q.Get("profile"), strings.Join(s.ProfileNames(), ", ")),
-			fmt.Sprintf("Unknown profile %q. Profiles: %s.", q.Get("profile"), strings.Join(s.ProfileNames(), ", ")))
+		writeText(w, http.StatusBadRequest, i18n.Sprintf("Okänd profil %q. Profiler: %s.", "Unknown profile %q. Profiles: %s.",
+			q.Get("profile"), strings.Join(s.ProfileNames(), ", ")))
 		return "", nil, "", false
 	}
 	return lang, c, profile, true

@@ -93,11 +93,8 @@ func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
 	t := pageText[lang]
 	exts := reader.Extensions()
 	var upper []string
-	for _, e := range exts {
-		if e == ".yml" || e == ".markdown" {
-			continue // aliases of .yaml and .md
-		}
-		upper = append(upper, strings.ToUpper(strings.TrimPrefix(e, ".")))
+	for _, f := range reader.Registry() {
+		upper = append(upper, strings.ToUpper(strings.TrimPrefix(f.Extensions[0], ".")))
 	}
 	d := pageData{
 		Lang:       lang,

@@ -2,6 +2,7 @@ package docxcase
 
 import (
 	"errors"
+	"github.com/tjlint/tjlint/internal/reader/readertest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -51,6 +52,8 @@ func checkRead(t *testing.T, src []byte) {
 		}
 		return
 	}
+	// Positions refer to the rendering: one line per paragraph or row.
+	readertest.Check(t, Reader{}, "f.docx", src, max(len(d.Lines), 1))
 	for _, b := range d.Blocks {
 		for _, s := range b.Segs {
 			if s.Pos.Line < 1 || s.Pos.Line > len(d.Lines) || s.Offset > len(b.Text) {

@@ -47,9 +47,8 @@ type run struct {
 }
 
 type table struct {
-	rows  [][][]string // rows of cells of lines
-	row   [][]string   // the row being read
-	cell  []string     // the cell being read
+	row   [][]string // the row being read
+	cell  []string   // the cell being read
 	inRow bool
 	inTc  bool
 }

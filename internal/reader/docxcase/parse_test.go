@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"compress/flate"
 	"errors"
-	"flag"
 	"hash/crc32"
 	"os"
 	"reflect"
@@ -14,11 +13,13 @@ import (
 	"testing"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/golden"
 	"github.com/tjlint/tjlint/internal/reader/docxcase/docxtest"
 	"github.com/tjlint/tjlint/internal/reader/extract"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata")
+// update is the one golden switch of the test suite (internal/golden).
+var update = golden.Update
 
 // municipal is a document in the shape Swedish municipal templates have:
 // localised heading styles, an own heading style with an outline level, a

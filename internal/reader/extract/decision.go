@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
 )
 
 // decision stores the decision points under a decision heading: one per
@@ -18,7 +20,7 @@ func (x *builder) decision(s section, body []line) {
 	if s.hm.Body2 != "" {
 		x.setIfAbsent("/authority", s.hm.Body2, hl.pos(len(hl.text)-len(s.hm.Body2)))
 	}
-	pts, pos, unsplit := points(body)
+	pts, pos, segs, unsplit := points(body)
 	prev, _ := x.val["decision_proposal"].([]any)
 	if !x.has("/decision_proposal") {
 		x.set("/decision_proposal", []any{}, hp)
@@ -26,6 +28,7 @@ func (x *builder) decision(s section, body []line) {
 	n := len(prev)
 	for i, p := range pos {
 		x.c.Positions["/decision_proposal/"+itoa(n+i)] = p
+		x.setSpan("/decision_proposal/"+itoa(n+i), segs[i])
 	}
 	x.val["decision_proposal"] = append(prev, pts...)
 	if unsplit != nil {
@@ -149,7 +152,7 @@ type blk struct {
 // ("Nämnden beslutar: Att … stängs"), full sentences without it. unsplit is
 // the first line of a decision text that cannot be split into points (only
 // a table, or one long run of text with no sentence end).
-func points(body []line) (pts []any, pos []posT, unsplit *line) {
+func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, unsplit *line) {
 	var bs []blk
 	tables := 0
 	for i := 0; i < len(body); {
@@ -178,6 +181,7 @@ func points(body []line) (pts []any, pos []posT, unsplit *line) {
 		if b.item {
 			pts = append(pts, t)
 			pos = append(pos, b.l.pos(0))
+			segs = append(segs, b.spans())
 			continue
 		}
 		if isLeadIn(t) && k+1 < len(bs) && bs[k+1].item {
@@ -188,12 +192,15 @@ func points(body []line) (pts []any, pos []posT, unsplit *line) {
 				if it == "" || notAPoint(it) {
 					continue
 				}
+				sg := bs[k].spans()
 				if attItemRE().MatchString(it) || startsLowerRune(it) {
 					// "Att … stängs", "avtal A": not a sentence of its own
 					it = t + " " + it
+					sg = joinSpans(b, bs[k])
 				}
 				pts = append(pts, it)
 				pos = append(pos, bs[k].l.pos(0))
+				segs = append(segs, sg)
 			}
 			continue
 		}
@@ -203,6 +210,7 @@ func points(body []line) (pts []any, pos []posT, unsplit *line) {
 			k++
 			pts = append(pts, t+" "+collapse(bs[k].txt))
 			pos = append(pos, b.l.pos(0))
+			segs = append(segs, joinSpans(b, bs[k]))
 			continue
 		}
 		sp := splitAtBodies(b, sentences(b.txt))
@@ -211,12 +219,13 @@ func points(body []line) (pts []any, pos []posT, unsplit *line) {
 			continue
 		}
 		for _, sp := range sp {
-			t := collapse(b.txt[sp[0]:sp[1]])
+			t, sg := collapseSpan(b.l.b, b.l.off+sp[0], b.txt[sp[0]:sp[1]])
 			if t == "" {
 				continue
 			}
 			pts = append(pts, t)
 			pos = append(pos, b.l.b.PosAt(b.l.off+sp[0]))
+			segs = append(segs, sg)
 		}
 	}
 	if len(pts) == 0 && unsplit == nil && tables > 0 {
@@ -227,7 +236,23 @@ func points(body []line) (pts []any, pos []posT, unsplit *line) {
 			}
 		}
 	}
-	return pts, pos, unsplit
+	return pts, pos, segs, unsplit
+}
+
+// spans is the segment map of the block's collapsed text.
+func (b blk) spans() []casemodel.Segment {
+	_, sg := collapseSpan(b.l.b, b.l.off, b.txt)
+	return sg
+}
+
+// joinSpans is the segment map of a's and b's collapsed texts joined by a
+// space (a lead-in and its item, a lead-in and its dates).
+func joinSpans(a, b blk) []casemodel.Segment {
+	var sb casemodel.SpanBuilder
+	collapseInto(&sb, a.l.b, a.l.off, a.txt)
+	sb.Own(" ")
+	collapseInto(&sb, b.l.b, b.l.off, b.txt)
+	return sb.Segments()
 }
 
 var (
@@ -254,6 +279,7 @@ func (x *builder) inlineDecision(ls []line) {
 		}
 		var pts []any
 		var pos []posT
+		var segs [][]casemodel.Segment
 		nums := numberedRE().FindAllStringSubmatchIndex(rest, -1)
 		if len(nums) >= 2 && nums[0][0] == 0 {
 			for k, n := range nums {
@@ -261,16 +287,18 @@ func (x *builder) inlineDecision(ls []line) {
 				if k+1 < len(nums) {
 					end = nums[k+1][0]
 				}
-				if t := collapse(rest[n[1]:end]); t != "" {
+				if t, sg := collapseSpan(l.b, l.off+m[1]+n[1], rest[n[1]:end]); t != "" {
 					pts = append(pts, t)
 					pos = append(pos, l.pos(m[1]+n[1]))
+					segs = append(segs, sg)
 				}
 			}
 		} else {
 			for _, sp := range sentences(rest) {
-				if t := collapse(rest[sp[0]:sp[1]]); t != "" {
+				if t, sg := collapseSpan(l.b, l.off+m[1]+sp[0], rest[sp[0]:sp[1]]); t != "" {
 					pts = append(pts, t)
 					pos = append(pos, l.pos(m[1]+sp[0]))
+					segs = append(segs, sg)
 				}
 			}
 		}
@@ -280,6 +308,7 @@ func (x *builder) inlineDecision(ls []line) {
 		x.set("/decision_proposal", pts, l.pos(m[0]))
 		for k, p := range pos {
 			x.c.Positions["/decision_proposal/"+itoa(k)] = p
+			x.setSpan("/decision_proposal/"+itoa(k), segs[k])
 		}
 		return
 	}

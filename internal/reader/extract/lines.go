@@ -84,36 +84,6 @@ func collapse(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// joinLines renders lines as text: lines of one block joined by a space,
-// blocks by a blank line, list items each on a line of their own.
-func joinLines(ls []line) string { return joinLinesSep(ls, " ") }
-
-// joinLinesSep is joinLines with sep between the lines of one block ("\n"
-// for list-like sections whose lines are items).
-func joinLinesSep(ls []line, sep string) string {
-	var b strings.Builder
-	for i, l := range ls {
-		if i > 0 {
-			switch {
-			case l.blk == ls[i-1].blk && l.kind != TableRow:
-				b.WriteString(lineSep(ls[i-1].text, l.text, sep))
-			case l.kind == ListItem && ls[i-1].kind == ListItem, l.kind == TableRow && ls[i-1].kind == TableRow, sep == "\n":
-				// a list section's items are one per line, blank lines
-				// between them or not
-				b.WriteByte('\n')
-			default:
-				b.WriteString("\n\n")
-			}
-		}
-		t := collapse(l.text)
-		if l.kind == ListItem && l.first {
-			t = "- " + t
-		}
-		b.WriteString(t)
-	}
-	return b.String()
-}
-
 // lineSep is what joins two lines of one block: sep, except that a number
 // broken at its hyphen ("2025-" / "04-16") joins with nothing and, in a
 // list of one item per line, an item that wraps (the next line starts in

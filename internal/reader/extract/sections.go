@@ -139,7 +139,13 @@ func followedByProse(ls []line, i int) bool {
 	if j >= len(ls) || ls[j].kind == TableRow {
 		return false
 	}
+	// the sentence that follows, not only its first line: a short first
+	// line ("Förslaget är") goes on in lower case on the next ones (the
+	// items of a list each start with a capital)
 	t := ls[j].text
+	for k := j + 1; k < len(ls) && k < j+4 && ls[k].blk == ls[j].blk && ls[k].kind == ls[j].kind && !ls[k].sig && startsLowerRune(ls[k].text); k++ {
+		t += " " + ls[k].text
+	}
 	return utf8.RuneCountInString(collapse(t)) > 40 || endsSentence(t) || strings.HasSuffix(t, ":")
 }
 
@@ -351,9 +357,10 @@ func (x *builder) fillSections(secs []section) bool {
 		o := map[string]any{"heading": s.hm.Heading}
 		x.c.Positions[ptr] = hp
 		x.c.Positions[ptr+"/heading"] = hp
-		if txt := joinLines(body); txt != "" {
+		if txt, segs := joinLinesSpans(body, " "); txt != "" {
 			o["text"] = txt
 			x.c.Positions[ptr+"/text"] = body[0].pos(0)
+			x.setSpan(ptr+"/text", segs)
 		}
 		other = append(other, o)
 	}
@@ -381,8 +388,9 @@ func (x *builder) section(key, heading string, body []line, hp posT) {
 	if listSections[key] {
 		sep = "\n"
 	}
-	if txt := joinLinesSep(body, sep); txt != "" {
+	if txt, segs := joinLinesSpans(body, sep); txt != "" {
 		x.set(ptr+"/text", txt, body[0].pos(0))
+		x.setSpan(ptr+"/text", segs)
 	}
 }
 

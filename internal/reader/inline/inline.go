@@ -19,9 +19,18 @@ type Ignore struct {
 	Pos    casemodel.Pos
 }
 
-// Scan finds the tjlint-disable comments in src, located with idx.
-func Scan(src []byte, idx *casemodel.LineIndex) []Ignore {
-	var out []Ignore
+// Comment is one tjlint-disable comment that Comments found: its byte
+// range in the source, <!-- to -->, and what it says.
+type Comment struct {
+	Start, End int
+	Ignore     Ignore
+}
+
+// Comments finds the <!-- tjlint-disable ... --> comments in src: the one
+// scanner for every reader that reads them (text, Markdown). Other HTML
+// comments are skipped.
+func Comments(src []byte) []Comment {
+	var out []Comment
 	for off := 0; ; {
 		i := bytes.Index(src[off:], []byte("<!--"))
 		if i < 0 {
@@ -32,12 +41,22 @@ func Scan(src []byte, idx *casemodel.LineIndex) []Ignore {
 		if j < 0 {
 			return out
 		}
-		if ig, ok := Parse(string(src[i+4 : i+4+j])); ok {
-			ig.Pos = idx.Pos(i)
-			out = append(out, ig)
+		end := i + 4 + j + 3
+		if ig, ok := Parse(string(src[i+4 : end-3])); ok {
+			out = append(out, Comment{Start: i, End: end, Ignore: ig})
 		}
-		off = i + 4 + j + 3
+		off = end
 	}
+}
+
+// Scan finds the tjlint-disable comments in src, located with idx.
+func Scan(src []byte, idx *casemodel.LineIndex) []Ignore {
+	var out []Ignore
+	for _, c := range Comments(src) {
+		c.Ignore.Pos = idx.Pos(c.Start)
+		out = append(out, c.Ignore)
+	}
+	return out
 }
 
 // Parse parses the inside of a comment such as

@@ -54,6 +54,7 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 		return nil, p.convert(err)
 	}
 	p.c.Value = v.(map[string]any)
+	p.c.SpanFunc = casemodel.SpanFunc(p.c, src, 0)
 	return p.c, nil
 }
 

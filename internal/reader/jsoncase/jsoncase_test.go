@@ -3,6 +3,7 @@ package jsoncase
 import (
 	"encoding/json"
 	"errors"
+	"github.com/tjlint/tjlint/internal/reader/readertest"
 	"strings"
 	"testing"
 
@@ -108,25 +109,7 @@ func FuzzRead(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		c, err := Reader{}.Read("f.json", src)
-		if err != nil {
-			var ie *casemodel.InputError
-			if !errors.As(err, &ie) {
-				t.Fatalf("error is not an InputError: %v", err)
-			}
-			return
-		}
-		// Every recorded position lies inside the source.
-		lines := strings.Count(string(src), "\n") + 1
-		for ptr, p := range c.Positions {
-			if p.Line < 1 || p.Line > lines || p.Column < 1 {
-				t.Fatalf("%s: position %v outside the source", ptr, p)
-			}
-		}
-		// The value round-trips through encoding/json.
-		if _, err := json.Marshal(c.Value); err != nil {
-			t.Fatalf("value does not marshal: %v", err)
-		}
+		readertest.Check(t, Reader{}, "f.json", src, readertest.Lines(src))
 	})
 }
 

@@ -1,12 +1,10 @@
 package markdowncase
 
 import (
-	"errors"
+	"github.com/tjlint/tjlint/internal/reader/readertest"
 	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/tjlint/tjlint/internal/casemodel"
 )
 
 // FuzzRead: no input makes the reader panic, and every error is an input
@@ -24,19 +22,6 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("> - > - > - **x**\n<!-- tjlint-disable a reason=\"b\" -->"))
 	f.Add([]byte("| a | b |\n|---|---|\n| c |\n"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		c, err := Reader{}.Read("f.md", src)
-		if err != nil {
-			var ie *casemodel.InputError
-			var nc *casemodel.NotACaseError
-			if !errors.As(err, &ie) && !errors.As(err, &nc) {
-				t.Fatalf("unexpected error type %T: %v", err, err)
-			}
-			return
-		}
-		for ptr, p := range c.Positions {
-			if p.Line < 0 || p.Column < 0 {
-				t.Fatalf("negative position %v for %s", p, ptr)
-			}
-		}
+		readertest.Check(t, Reader{}, "f.md", src, readertest.Lines(src))
 	})
 }

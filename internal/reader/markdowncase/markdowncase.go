@@ -513,22 +513,9 @@ func (w *walker) rawHTML(n *ast.RawHTML) {
 // comments records the tjlint-disable comments in raw HTML that starts at
 // body offset start.
 func (w *walker) comments(raw []byte, start int) {
-	for off := 0; ; {
-		i := bytes.Index(raw[off:], []byte("<!--"))
-		if i < 0 {
-			return
-		}
-		i += off
-		j := bytes.Index(raw[i+4:], []byte("-->"))
-		if j < 0 {
-			return
-		}
-		body := string(raw[i+4 : i+4+j])
-		if ig, ok := inline.Parse(body); ok {
-			ig.Pos = w.pos(start + i)
-			w.doc.Ignores = append(w.doc.Ignores, ig)
-		}
-		off = i + 4 + j + 3
+	for _, c := range inline.Comments(raw) {
+		c.Ignore.Pos = w.pos(start + c.Start)
+		w.doc.Ignores = append(w.doc.Ignores, c.Ignore)
 	}
 }
 
@@ -549,6 +536,8 @@ func merge(c, front *casemodel.Case) {
 	for p, pos := range front.KeyPositions {
 		c.KeyPositions[p] = pos
 	}
+	// The strings of the front matter are located in its YAML.
+	c.SpanFunc = front.SpanFunc
 }
 
 func dropPositions(c *casemodel.Case, ptr string) {
@@ -560,6 +549,11 @@ func dropPositions(c *casemodel.Case, ptr string) {
 	for p := range c.KeyPositions {
 		if p == ptr || strings.HasPrefix(p, ptr+"/") {
 			delete(c.KeyPositions, p)
+		}
+	}
+	for p := range c.Spans {
+		if p == ptr || strings.HasPrefix(p, ptr+"/") {
+			delete(c.Spans, p)
 		}
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,9 +12,11 @@ import (
 	"testing"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
+	goldenfile "github.com/tjlint/tjlint/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files")
+// update is the one golden switch of the test suite (internal/golden).
+var update = goldenfile.Update
 
 // corpusFiles lists the public documents copied into testdata/corpus.
 func corpusFiles(t testing.TB) []string {

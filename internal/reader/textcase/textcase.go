@@ -49,24 +49,12 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 // text while every other byte keeps its position.
 func blankComments(src []byte) []byte {
 	out := bytes.Clone(src)
-	for off := 0; ; {
-		i := bytes.Index(out[off:], []byte("<!--"))
-		if i < 0 {
-			return out
-		}
-		i += off
-		j := bytes.Index(out[i+4:], []byte("-->"))
-		if j < 0 {
-			return out
-		}
-		end := i + 4 + j + 3
-		if _, ok := inline.Parse(string(out[i+4 : end-3])); ok {
-			for k := i; k < end; k++ {
-				if out[k] != '\n' && out[k] != '\r' {
-					out[k] = ' '
-				}
+	for _, c := range inline.Comments(src) {
+		for k := c.Start; k < c.End; k++ {
+			if out[k] != '\n' && out[k] != '\r' {
+				out[k] = ' '
 			}
 		}
-		off = end
 	}
+	return out
 }

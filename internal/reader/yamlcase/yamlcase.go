@@ -5,6 +5,7 @@
 package yamlcase
 
 import (
+	"bytes"
 	"encoding/json"
 	"regexp"
 	"strconv"
@@ -45,7 +46,7 @@ func Decode(src []byte, lineOffset int) (*casemodel.Case, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, syntaxError(err, lineOffset)
+		return nil, syntaxError(err, lineOffset, countLines(src))
 	}
 	c := casemodel.New("yaml")
 	if doc.Kind == 0 || len(doc.Content) == 0 {
@@ -53,21 +54,23 @@ func Decode(src []byte, lineOffset int) (*casemodel.Case, error) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, casemodel.Errorf(shift(casemodel.Pos{Line: root.Line, Column: root.Column}, lineOffset),
+		return nil, casemodel.Errorf(shift(within(casemodel.Pos{Line: root.Line, Column: root.Column}, countLines(src)), lineOffset),
 			"ärendet ska vara en YAML-mappning (nyckel: värde)", "the case must be a YAML mapping (key: value)")
 	}
-	w := &walker{c: c, offset: lineOffset}
+	w := &walker{c: c, offset: lineOffset, lines: countLines(src)}
 	v, err := w.conv(root, "")
 	if err != nil {
 		return nil, err
 	}
 	c.Value = v.(map[string]any)
+	c.SpanFunc = casemodel.SpanFunc(c, src, lineOffset)
 	return c, nil
 }
 
 type walker struct {
 	c      *casemodel.Case
 	offset int
+	lines  int // lines in the source, the last one a position may name
 	nodes  int
 	// active holds the alias targets being expanded: an alias inside its
 	// own anchor ("a: &x [*x]") would otherwise recurse until MaxNodes,
@@ -76,7 +79,23 @@ type walker struct {
 }
 
 func (w *walker) pos(n *yaml.Node) casemodel.Pos {
-	return casemodel.Pos{Line: n.Line + w.offset, Column: n.Column}
+	return shift(within(casemodel.Pos{Line: n.Line, Column: n.Column}, w.lines), w.offset)
+}
+
+// countLines counts the lines of src as yaml.v3 does: a line ends at
+// "\n", "\r\n" or a lone "\r".
+func countLines(src []byte) int {
+	return bytes.Count(src, []byte("\n")) + bytes.Count(src, []byte("\r")) - bytes.Count(src, []byte("\r\n")) + 1
+}
+
+// within keeps p inside a source of lines lines: yaml.v3 puts an implicit
+// value ("?" with nothing after it, an empty document after "---") on the
+// line after the last one, which is located at the last line instead.
+func within(p casemodel.Pos, lines int) casemodel.Pos {
+	if p.Line > lines {
+		return casemodel.Pos{Line: lines, Column: 1}
+	}
+	return p
 }
 
 func (w *walker) conv(n *yaml.Node, ptr string) (any, error) {
@@ -149,7 +168,7 @@ func (w *walker) conv(n *yaml.Node, ptr string) (any, error) {
 	return n.Value, nil
 }
 
-func syntaxError(err error, lineOffset int) error {
+func syntaxError(err error, lineOffset, lines int) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	pos := casemodel.Pos{Line: 1, Column: 1}
 	if m := lineRE.FindStringSubmatch(msg); m != nil {
@@ -160,7 +179,7 @@ func syntaxError(err error, lineOffset int) error {
 		msg = strings.TrimSpace(lineRE.ReplaceAllString(msg, ""))
 		msg = strings.TrimLeft(msg, ": ")
 	}
-	return &casemodel.InputError{Pos: shift(pos, lineOffset), Message: "ogiltig YAML: " + swedishSyntax(msg), MessageEN: "invalid YAML: " + msg, Err: err}
+	return &casemodel.InputError{Pos: shift(within(pos, lines), lineOffset), Message: "ogiltig YAML: " + swedishSyntax(msg), MessageEN: "invalid YAML: " + msg, Err: err}
 }
 
 // swedishSyntax translates the yaml.v3 syntax messages users meet most

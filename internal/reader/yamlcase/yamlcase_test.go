@@ -3,6 +3,7 @@ package yamlcase
 import (
 	"encoding/json"
 	"errors"
+	"github.com/tjlint/tjlint/internal/reader/readertest"
 	"strings"
 	"testing"
 
@@ -112,16 +113,6 @@ func FuzzRead(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		c, err := Reader{}.Read("f.yaml", src)
-		if err != nil {
-			var ie *casemodel.InputError
-			if !errors.As(err, &ie) {
-				t.Fatalf("error is not an InputError: %v", err)
-			}
-			return
-		}
-		if _, err := json.Marshal(c.Value); err != nil {
-			t.Fatalf("value does not marshal: %v", err)
-		}
+		readertest.Check(t, Reader{}, "f.yaml", src, readertest.Lines(src))
 	})
 }

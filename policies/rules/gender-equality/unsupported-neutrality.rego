@@ -60,7 +60,8 @@ _claim_re := sprintf(`(?i)(?:%s)`, [concat("|", _p.claims)])
 
 _support_re := sprintf(`(?i)(?:%s)`, [concat("|", _p.support)])
 
-deny contains result.fail(["sections", "gender_equality"], msg, msg_en) if {
+# The finding points at the claim itself inside the analysis's text.
+deny contains result.fail_match(["sections", "gender_equality", "text"], claim, msg, msg_en) if {
 	t := text.section_text("gender_equality")
 
 	# Support first: most analyses have figures early in the text, which

@@ -8,7 +8,8 @@ msg(claim) := sprintf("Jämställdhetsanalysen konstaterar bara att förslaget �
 
 test_fails_seed_text if {
 	neutrality.deny == {{
-		"path": ["sections", "gender_equality"],
+		"path": ["sections", "gender_equality", "text"],
+		"match": "könsneutral",
 		"message": msg("könsneutral"),
 		"message_en": "The gender equality analysis only states that the proposal is neutral or has no consequences («könsneutral») without support. Describe which women and men, girls and boys are affected, with sex-disaggregated statistics, and how the proposal relates to the gender equality goals.",
 	}} with input as gea("Förslaget gällande myndighetsgemensamma aktionsgrupper är \nkönsneutralt och skulle påverka kvinnor och män på ungefär samma \nsätt. ")
@@ -33,7 +34,7 @@ test_fails_every_bare_claim if {
 	wrong := [[t, c] |
 		some [t, c] in bare
 		got := {[f.path, f.message] | some f in neutrality.deny} with input as gea(t)
-		got != {[["sections", "gender_equality"], msg(c)]}
+		got != {[["sections", "gender_equality", "text"], msg(c)]}
 	]
 	print("gender-equality/unsupported-neutrality wrong findings:", wrong)
 	wrong == []
@@ -51,6 +52,13 @@ supported := [
 	"Av dem som använder verksamheten är 62 procent kvinnor.",
 	"Insatsen riktar sig främst till unga män, som är överrepresenterade bland de som utsätts för våld.",
 ]
+
+# The match is the claim as written, line breaks and all, so that it can
+# be found in the text and located.
+test_match_is_the_claim_as_written if {
+	some f in neutrality.deny with input as gea("Förslaget påverkar flickor och pojkar\nlika.")
+	f.match == "flickor och pojkar\nlika"
+}
 
 test_passes_supported_analyses if {
 	flagged := [t | some t in supported; count(neutrality.deny) > 0 with input as gea(t)]
