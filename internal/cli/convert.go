@@ -19,6 +19,7 @@ import (
 	"github.com/tjlint/tjlint/internal/check"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/reader/docxcase"
+	"github.com/tjlint/tjlint/internal/reader/pdfcase"
 )
 
 // convertOptions are the flags of tjlint convert.
@@ -41,7 +42,9 @@ från, så att du kan se hur dokumentet tolkades.
 --to yaml (standard): ärendet som YAML med en kommentar "# rad N" efter varje värde.
 --to json: {"case": {...}, "source_map": {"/title": "3:1", ...}}.
 
-En DOCX-fil har inga rader. Positionerna avser då en fast textåtergivning av
+En PDF-fil läses som en fast textåtergivning med en rad "<!-- sida N -->" före
+varje sida, raderna återuppbyggda ur textens läge på sidan och spalter åtskilda
+av mellanslag; positionerna avser den. En DOCX-fil har inga rader. Positionerna avser då en fast textåtergivning av
 dokumentet: sidhuvuden, sidfötter och sedan brödtexten, en rad per stycke
 (och per manuell radbrytning) och en rad per tabellrad med cellerna åtskilda
 av " | ". I YAML-utdata skrivs återgivningen först, som kommentarer; i JSON
@@ -108,7 +111,7 @@ func runConvert(env Env, o *convertOptions, path string) error {
 	if err != nil {
 		return inputFailure(path, o.Lang, err)
 	}
-	if format != "docx" {
+	if format != "docx" && format != "pdf" {
 		text = nil // the source itself is the rendering
 	}
 	if o.To == "json" {
@@ -170,6 +173,17 @@ type RenderedLine struct {
 // Rendering returns the numbered text that a format's positions refer to:
 // the stable rendering of a DOCX file, the source lines of the others.
 func Rendering(format string, src []byte) ([]RenderedLine, error) {
+	if format == "pdf" {
+		d, err := pdfcase.Parse(src)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]RenderedLine, len(d.Lines))
+		for i, l := range d.Lines {
+			out[i] = RenderedLine{Text: l.Text}
+		}
+		return out, nil
+	}
 	if format == "docx" {
 		d, err := docxcase.Parse(src)
 		if err != nil {

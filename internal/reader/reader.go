@@ -15,6 +15,7 @@ import (
 	"github.com/tjlint/tjlint/internal/reader/docxcase"
 	"github.com/tjlint/tjlint/internal/reader/jsoncase"
 	"github.com/tjlint/tjlint/internal/reader/markdowncase"
+	"github.com/tjlint/tjlint/internal/reader/pdfcase"
 	"github.com/tjlint/tjlint/internal/reader/textcase"
 	"github.com/tjlint/tjlint/internal/reader/yamlcase"
 )
@@ -36,6 +37,7 @@ var formats = []struct {
 	{"yaml", []string{".yaml", ".yml"}, yamlcase.Reader{}},
 	{"markdown", []string{".md", ".markdown"}, markdowncase.Reader{}},
 	{"docx", []string{".docx"}, docxcase.Reader{}},
+	{"pdf", []string{".pdf"}, pdfcase.Reader{}},
 	{"text", []string{".txt"}, textcase.Reader{}},
 }
 
@@ -88,6 +90,9 @@ func For(name, format string) (Reader, error) {
 func Sniff(src []byte) string {
 	if bytes.HasPrefix(src, []byte("PK\x03\x04")) {
 		return "docx" // a zip archive: the only zip format read
+	}
+	if bytes.HasPrefix(src, []byte("%PDF-")) {
+		return "pdf"
 	}
 	trimmed := bytes.TrimLeft(src, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '{' {
