@@ -124,14 +124,13 @@ func parse(src []byte, lim limits) (d *Document, err error) {
 		}
 		return nil, brokenError(err)
 	}
-	n := r.NumPage()
+	pageVals, err := pageList(r.Trailer().Key("Root").Key("Pages"), lim)
+	if err != nil {
+		return nil, err
+	}
+	n := len(pageVals)
 	if n == 0 {
 		return nil, brokenError(errors.New("no pages"))
-	}
-	if n > lim.pages {
-		return nil, inputErr(
-			fmt.Sprintf("PDF-filen har %d sidor; tjlint läser högst %d sidor per fil. Dela upp filen eller kontrollera tjänsteskrivelsen för sig.", n, lim.pages),
-			fmt.Sprintf("the PDF has %d pages; tjlint reads at most %d pages per file. Split the file or check the case report on its own.", n, lim.pages))
 	}
 	deadline := time.Now().Add(lim.timeout)
 	pages := make([]page, 0, n)
@@ -140,7 +139,7 @@ func parse(src []byte, lim limits) (d *Document, err error) {
 			return nil, limitError(fmt.Sprintf("läsningen tog mer än %d sekunder (vid sida %d)", int(lim.timeout.Seconds()), i),
 				fmt.Sprintf("reading took more than %d seconds (at page %d)", int(lim.timeout.Seconds()), i))
 		}
-		p, err := readPage(r.Page(i), &lim, deadline)
+		p, err := readPage(pageVals[i-1], &lim, deadline)
 		if err != nil {
 			return nil, pageError(i, err, lim)
 		}
@@ -171,6 +170,48 @@ func parse(src []byte, lim limits) (d *Document, err error) {
 	joinAcrossPages(d)
 	d.File = fileInfo(r, pages, &lim)
 	return d, nil
+}
+
+// pageList walks the page tree. The library's own walk loops forever on a
+// page tree that contains itself; this one visits at most a bounded number
+// of nodes and levels.
+func pageList(root pdf.Value, lim limits) ([]pdf.Page, error) {
+	tooMany := func(n int) error {
+		return inputErr(
+			fmt.Sprintf("PDF-filen har fler än %d sidor; tjlint läser högst %d sidor per fil. Dela upp filen eller kontrollera tjänsteskrivelsen för sig.", n, lim.pages),
+			fmt.Sprintf("the PDF has more than %d pages; tjlint reads at most %d pages per file. Split the file or check the case report on its own.", n, lim.pages))
+	}
+	if c := root.Key("Count").Int64(); c > int64(lim.pages) {
+		return nil, tooMany(lim.pages)
+	}
+	var out []pdf.Page
+	budget := 2*lim.pages + 64 // page tree nodes visited
+	var walk func(v pdf.Value, depth int) error
+	walk = func(v pdf.Value, depth int) error {
+		if budget--; budget < 0 || depth > 32 {
+			return limitError("sidträdet är cykliskt eller för djupt", "the page tree is cyclic or too deep")
+		}
+		switch v.Key("Type").Name() {
+		case "Page":
+			if len(out) >= lim.pages {
+				return tooMany(lim.pages)
+			}
+			out = append(out, pdf.Page{V: v})
+			return nil
+		case "Pages", "":
+			kids := v.Key("Kids")
+			for i := 0; i < kids.Len(); i++ {
+				if err := walk(kids.Index(i), depth+1); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	if err := walk(root, 0); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // joinAcrossPages joins a word hyphenated at the last line of a page with
