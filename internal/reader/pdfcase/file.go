@@ -11,6 +11,7 @@ import (
 	"github.com/ledongthuc/pdf"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/reader/textlang"
 )
 
 // FileInfo is what a PDF says about itself that matters for publishing it
@@ -54,7 +55,7 @@ func fileInfo(r *pdf.Reader, pages []page, lim *limits) FileInfo {
 		w.walk(st.Key("K"), 0)
 		fi.ImagesWithoutAlt = w.missing
 	}
-	fi.TextLanguage = TextLanguage(all.String())
+	fi.TextLanguage = textlang.Guess(all.String())
 	return fi
 }
 
@@ -114,36 +115,6 @@ func (w *figureWalk) walk(k pdf.Value, depth int) {
 		}
 		w.walk(k.Key("K"), depth+1)
 	}
-}
-
-var wordRE = regexp.MustCompile(`\p{L}+`)
-
-var (
-	svWords = map[string]bool{"och": true, "att": true, "som": true, "det": true, "är": true, "för": true, "av": true, "med": true, "till": true, "på": true, "inte": true, "den": true, "har": true, "ett": true, "de": true}
-	enWords = map[string]bool{"the": true, "and": true, "of": true, "to": true, "is": true, "in": true, "that": true, "for": true, "with": true, "are": true, "this": true, "be": true, "not": true, "on": true}
-)
-
-// TextLanguage guesses the language of a text from its most common short
-// words: "sv" or "en", or "" when there is too little text to say.
-func TextLanguage(s string) string {
-	sv, en := 0, 0
-	for _, w := range wordRE.FindAllString(strings.ToLower(s), -1) {
-		if svWords[w] {
-			sv++
-		}
-		if enWords[w] {
-			en++
-		}
-	}
-	switch {
-	case sv+en < 10:
-		return ""
-	case sv >= 3*en:
-		return "sv"
-	case en >= 3*sv:
-		return "en"
-	}
-	return ""
 }
 
 // addTo stores the file object in the case, positioned at page 1 (and

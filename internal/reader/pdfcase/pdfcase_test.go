@@ -132,17 +132,3 @@ func TestJoinHyphens(t *testing.T) {
 		}
 	}
 }
-
-func TestTextLanguage(t *testing.T) {
-	sv := "Nämnden godkänner att förvaltningen ser över behovet och att det inte är för sent med en ny plan för parken som de har."
-	en := "The board approves that the office reviews the need and that it is not too late for a new plan for the park with this."
-	if g := TextLanguage(sv); g != "sv" {
-		t.Errorf("sv: %q", g)
-	}
-	if g := TextLanguage(en); g != "en" {
-		t.Errorf("en: %q", g)
-	}
-	if g := TextLanguage("Bakgrund"); g != "" {
-		t.Errorf("too short: %q", g)
-	}
-}

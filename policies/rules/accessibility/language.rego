@@ -30,8 +30,8 @@ import data.tjlint.lib.result
 deny contains result.fail(["file", "language"], msg, msg_en) if {
 	is_string(input.file.format)
 	trim_space(object.get(input.file, "language", "")) == ""
-	msg := sprintf("Filen anger inget dokumentspråk, så en skärmläsare vet inte att texten är svenska. Ange svenska som språk (%s) och spara eller exportera på nytt.", [_how[input.file.format]])
-	msg_en := "The file declares no document language, so a screen reader does not know that the text is Swedish. Set the language to Swedish and save or export again."
+	msg := sprintf("Filen anger inget dokumentspråk, så en skärmläsare vet inte vilket språk texten är skriven på. Ange textens språk, för en svensk text svenska (%s) och spara eller exportera på nytt.", [_how[input.file.format]])
+	msg_en := "The file declares no document language, so a screen reader does not know which language the text is in. Set the text's language (Swedish for a Swedish text) and save or export again."
 }
 
 deny contains result.fail(["file", "language"], msg, msg_en) if {
