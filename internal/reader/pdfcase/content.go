@@ -27,16 +27,13 @@ type matrix [3][3]float64
 
 var ident = matrix{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}
 
+// mul multiplies two affine matrices (third column 0 0 1).
 func (m matrix) mul(n matrix) matrix {
-	var r matrix
-	for i := 0; i < 3; i++ {
-		for j := 0; j < 3; j++ {
-			for k := 0; k < 3; k++ {
-				r[i][j] += m[i][k] * n[k][j]
-			}
-		}
+	return matrix{
+		{m[0][0]*n[0][0] + m[0][1]*n[1][0], m[0][0]*n[0][1] + m[0][1]*n[1][1], 0},
+		{m[1][0]*n[0][0] + m[1][1]*n[1][0], m[1][0]*n[0][1] + m[1][1]*n[1][1], 0},
+		{m[2][0]*n[0][0] + m[2][1]*n[1][0] + n[2][0], m[2][0]*n[0][1] + m[2][1]*n[1][1] + n[2][1], 1},
 	}
-	return r
 }
 
 func translate(tx, ty float64) matrix { return matrix{{1, 0, 0}, {0, 1, 0}, {tx, ty, 1}} }
@@ -49,6 +46,20 @@ type font struct {
 	widths  []float64       // simple fonts: Widths
 	cidW    map[int]float64 // CID fonts: /W
 	dw      float64         // CID fonts: /DW
+	// decoded caches enc.Decode: office suites show a glyph or two per
+	// string, between kerning values, so the same strings come back.
+	decoded map[string]string
+}
+
+func (f *font) decode(raw string) string {
+	if t, ok := f.decoded[raw]; ok {
+		return t
+	}
+	t := f.enc.Decode(raw)
+	if len(f.decoded) < 4096 {
+		f.decoded[raw] = t
+	}
+	return t
 }
 
 func (f *font) width(code int) float64 {
@@ -66,7 +77,7 @@ func (f *font) width(code int) float64 {
 
 func loadFont(v pdf.Value) *font {
 	pf := pdf.Font{V: v}
-	f := &font{enc: pf.Encoder(), first: pf.FirstChar(), dw: 1000}
+	f := &font{enc: pf.Encoder(), first: pf.FirstChar(), dw: 1000, decoded: map[string]string{}}
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true
 		d := v.Key("DescendantFonts").Index(0)
@@ -197,7 +208,7 @@ func (in *interp) run(strm, res pdf.Value, ctm matrix, depth int) error {
 			tm = translate(tx*g.th, 0).mul(tm)
 		}
 		end := matrix{{g.tfs * g.th, 0, 0}, {0, g.tfs, 0}, {0, g.ts, 1}}.mul(tm).mul(g.ctm)
-		text := f.enc.Decode(raw)
+		text := f.decode(raw)
 		if text == "" {
 			return
 		}

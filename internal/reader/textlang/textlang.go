@@ -4,11 +4,9 @@
 package textlang
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 )
-
-var wordRE = regexp.MustCompile(`\p{L}+`)
 
 var (
 	svWords = map[string]bool{"och": true, "att": true, "som": true, "det": true, "är": true, "för": true, "av": true, "med": true, "till": true, "på": true, "inte": true, "den": true, "har": true, "ett": true, "de": true}
@@ -19,7 +17,7 @@ var (
 // words: "sv" or "en", or "" when there is too little text to say.
 func Guess(s string) string {
 	sv, en := 0, 0
-	for _, w := range wordRE.FindAllString(strings.ToLower(s), -1) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if svWords[w] {
 			sv++
 		}
