@@ -131,3 +131,31 @@ func TestTimeLimit(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// A page that shows only an image (a scan) is a page without text; a
+// tagged figure without /Alt is named by its order among the figures.
+func TestScanAndFigures(t *testing.T) {
+	src := buildPDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R /Lang (en-US) /StructTreeRoot 7 0 R /MarkInfo << /Marked true >> >>",
+		"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 6 0 R >> >> /Contents 5 0 R >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 8 0 R >> >> /Contents 9 0 R >>",
+		stream("", "BT /F1 12 Tf 72 700 Td (Bakgrund) Tj ET"),
+		helv,
+		"<< /Type /StructTreeRoot /RoleMap << /Bild /Figure >> /K [<< /S /Figure /Alt (Karta) >> << /S /Sect /K [<< /S /Bild >>] >> << /S /Figure /ActualText (x) >> << /S /Figure /Alt () >>] >>",
+		stream("/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8", "x"),
+		stream("", "q 595 0 0 842 0 0 cm /Im1 Do Q"),
+	}, "/Info << /Title (Skannad handling) >>")
+	c, err := Reader{}.Read("scan.pdf", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := c.Value["file"].(map[string]any)
+	if fmt.Sprint(f["pages_without_text"]) != "[2]" || fmt.Sprint(f["images_without_alt"]) != "[figur 2 figur 4]" ||
+		f["language"] != "en-US" || f["title"] != "Skannad handling" || f["tagged"] != true || f["title_shown"] != false {
+		t.Errorf("file %v", f)
+	}
+	if p := c.Positions["/file/pages_without_text/0"]; p.Line < 3 {
+		t.Errorf("page 2 without text positioned at %v", p)
+	}
+}
