@@ -195,8 +195,11 @@ var suspended = map[string]bool{"och": true, "eller": true, "samt": true, "respe
 
 // joinHyphens joins a word broken with a hyphen (or a soft hyphen) at a
 // line end: "upprust-" + "ningen av parken" becomes "upprustningen" +
-// "av parken". A hyphen after a capital or a digit ("EU-", "2024-") and one
-// before "och" and the like is kept.
+// "av parken". After a capital or a digit the hyphen is part of the word
+// and stays ("EU-" + "bidrag" is "EU-bidrag", "2027–" + "2031" is
+// "2027–2031"); before "och", "eller" and the like it is a Swedish
+// suspended compound ("kvinno- och mansfrågor") and the lines stay as
+// they are.
 func joinHyphens(lines []*pline) {
 	for i := 0; i+1 < len(lines); i++ {
 		a, b := lines[i], lines[i+1]
@@ -207,20 +210,35 @@ func joinHyphens(lines []*pline) {
 			cut = len("\u00ad")
 		case strings.HasSuffix(t, "-"):
 			cut = 1
+		case strings.HasSuffix(t, "–"):
+			cut = len("–")
 		default:
 			continue
 		}
 		before, _ := utf8.DecodeLastRuneInString(t[:len(t)-cut])
 		next := strings.TrimLeft(b.Text, " ")
 		first, _ := utf8.DecodeRuneInString(next)
-		if !unicode.IsLower(before) || !unicode.IsLower(first) || b.Gap {
+		if b.Gap || next == "" {
 			continue
 		}
 		word, rest, _ := strings.Cut(next, " ")
 		if suspended[strings.ToLower(word)] {
 			continue
 		}
-		a.Text = t[:len(t)-cut] + word
+		switch {
+		case t[len(t)-cut:] == "-" || t[len(t)-cut:] == "\u00ad":
+			if unicode.IsLower(before) && unicode.IsLower(first) {
+				a.Text = t[:len(t)-cut] + word // a word broken by hyphenation
+			} else if t[len(t)-cut:] == "-" && (unicode.IsUpper(before) || unicode.IsDigit(before)) && (unicode.IsLetter(first) || unicode.IsDigit(first)) {
+				a.Text = t + word // "EU-bidrag", "2024-03-01"
+			} else {
+				continue
+			}
+		case unicode.IsDigit(before) && unicode.IsDigit(first):
+			a.Text = t + word // a range of numbers, "2027–2031"
+		default:
+			continue
+		}
 		b.Text = strings.TrimLeft(rest, " ")
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -234,6 +235,16 @@ func joinAcrossPages(d *Document) {
 		d.Lines[idx[k]].Text = body[k].Text
 		d.Lines[idx[k+1]].Text = body[k+1].Text
 	}
+	// a line whose only word went up to the page before is dropped, not
+	// left as a paragraph gap
+	kept := d.Lines[:0]
+	for i, l := range d.Lines {
+		if l.Text == "" && !l.Furniture && slices.Contains(idx, i) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	d.Lines = kept
 }
 
 func readPage(p pdf.Page, lim *limits, deadline time.Time) (page, error) {

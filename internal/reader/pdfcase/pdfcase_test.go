@@ -120,7 +120,10 @@ func TestJoinHyphens(t *testing.T) {
 		{"en etappvis upprust-", "ningen av parken", "en etappvis upprustningen", "av parken"},
 		{"soft upp\u00ad", "rustning", "soft upprustning", ""},
 		{"kvinno-", "och mansfrågor", "kvinno-", "och mansfrågor"},
-		{"stöd från EU-", "bidrag", "stöd från EU-", "bidrag"},
+		{"stöd från EU-", "bidrag till", "stöd från EU-bidrag", "till"},
+		{"under 2027–", "2031 samt", "under 2027–2031", "samt"},
+		{"under 2027 –", "2031 samt", "under 2027 –", "2031 samt"},
+		{"EU-", "och statsbidrag", "EU-", "och statsbidrag"},
 		{"ett tankstreck -", "sedan", "ett tankstreck -", "sedan"},
 		{"upprust-", "Ningen", "upprust-", "Ningen"},
 	}
