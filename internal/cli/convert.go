@@ -33,14 +33,16 @@ func newConvertCmd(env Env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "convert FILE",
 		Short: "Visa hur tjlint läser ett dokument: ärendemodellen med rad för varje värde",
-		Long: `Läser ett dokument (JSON, YAML, text, Markdown eller DOCX) och skriver
+		Long: `Läser ett dokument (JSON, YAML, text, Markdown, DOCX eller PDF) och skriver
 ärendemodellen som tjlint har tagit fram ur det, med raden som varje värde kom
 från, så att du kan se hur dokumentet tolkades.
 
 --to yaml (standard): ärendet som YAML med en kommentar "# rad N" efter varje värde.
 --to json: {"case": {...}, "source_map": {"/title": "3:1", ...}}.
 
-En DOCX-fil har inga rader. Positionerna avser då en fast textåtergivning av
+En PDF-fil läses som en fast textåtergivning med en rad "<!-- sida N -->" före
+varje sida, raderna återuppbyggda ur textens läge på sidan och spalter åtskilda
+av mellanslag; positionerna avser den. En DOCX-fil har inga rader. Positionerna avser då en fast textåtergivning av
 dokumentet: sidhuvuden, sidfötter och sedan brödtexten, en rad per stycke
 (och per manuell radbrytning) och en rad per tabellrad med cellerna åtskilda
 av " | ". I YAML-utdata skrivs återgivningen först, som kommentarer; i JSON
@@ -102,7 +104,7 @@ func runConvert(env Env, o *convertOptions, path string) error {
 	if err != nil {
 		return inputFailure(path, o.Lang, err)
 	}
-	if format.Name != "docx" {
+	if format.Name != "docx" && format.Name != "pdf" {
 		text = nil // the source itself is the rendering
 	}
 	if o.To == "json" {

@@ -17,6 +17,7 @@ import (
 	"github.com/tjlint/tjlint/internal/reader/docxcase"
 	"github.com/tjlint/tjlint/internal/reader/jsoncase"
 	"github.com/tjlint/tjlint/internal/reader/markdowncase"
+	"github.com/tjlint/tjlint/internal/reader/pdfcase"
 	"github.com/tjlint/tjlint/internal/reader/textcase"
 	"github.com/tjlint/tjlint/internal/reader/yamlcase"
 )
@@ -56,6 +57,7 @@ var registry = []Format{
 	{"yaml", []string{".yaml", ".yml"}, yamlcase.Reader{}, sourceLines},
 	{"markdown", []string{".md", ".markdown"}, markdowncase.Reader{}, sourceLines},
 	{"docx", []string{".docx"}, docxcase.Reader{}, docxLines},
+	{"pdf", []string{".pdf"}, pdfcase.Reader{}, pdfLines},
 	{"text", []string{".txt"}, textcase.Reader{}, sourceLines},
 }
 
@@ -151,11 +153,28 @@ func docxLines(src []byte) ([]Line, error) {
 	return out, nil
 }
 
+// pdfLines is the stable text rendering of a PDF that its positions refer
+// to (page markers, one line per rebuilt line).
+func pdfLines(src []byte) ([]Line, error) {
+	d, err := pdfcase.Parse(src)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Line, len(d.Lines))
+	for i, l := range d.Lines {
+		out[i] = Line{Text: l.Text}
+	}
+	return out, nil
+}
+
 // Sniff guesses the format of unnamed content (stdin without
 // --stdin-filename) and returns an extension without the dot.
 func Sniff(src []byte) string {
 	if bytes.HasPrefix(src, []byte("PK\x03\x04")) {
 		return "docx" // a zip archive: the only zip format read
+	}
+	if bytes.HasPrefix(src, []byte("%PDF-")) {
+		return "pdf"
 	}
 	trimmed := bytes.TrimLeft(src, " \t\r\n")
 	if len(trimmed) > 0 && trimmed[0] == '{' {

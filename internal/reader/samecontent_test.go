@@ -139,9 +139,12 @@ func TestSameContentSameCase(t *testing.T) {
 			t.Fatalf("%s: not read: %+v", in.name, res.Findings)
 		}
 		v := normalise(t, res.Case.Value)
+		delete(v, "file") // what the file says about itself (DOCX, PDF) differs by design
 		var rules []string
 		for _, f := range res.Findings {
-			rules = append(rules, f.Rule)
+			if !strings.HasPrefix(f.Rule, "accessibility/") {
+				rules = append(rules, f.Rule)
+			}
 		}
 		slices.Sort(rules)
 		if i == 0 {

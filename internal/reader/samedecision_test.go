@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -144,9 +145,13 @@ func TestSameContentDecisions(t *testing.T) {
 			t.Fatalf("%s: not read: %+v", in.name, res.Findings)
 		}
 		v := normalise(t, res.Case.Value)
+		delete(v, "file") // what the file says about itself (DOCX) differs by design
 		var rules []string
 		for _, f := range res.Findings {
-			rules = append(rules, f.Rule)
+			// findings about the file itself differ by format by design
+			if !strings.HasPrefix(f.Rule, "accessibility/") {
+				rules = append(rules, f.Rule)
+			}
 		}
 		slices.Sort(rules)
 		if i == 0 {

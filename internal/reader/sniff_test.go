@@ -46,7 +46,7 @@ func TestDetect(t *testing.T) {
 			t.Errorf("Detect(%q, %q) = %q, %v; want %q", tc.name, tc.src, f.Name, err, tc.want)
 		}
 	}
-	for _, name := range []string{"a.pdf", "Makefile", "a.doc"} {
+	for _, name := range []string{"a.odt", "Makefile", "a.doc"} {
 		if _, err := Detect(name, []byte("{}")); err == nil {
 			t.Errorf("Detect(%q) read an unknown file type", name)
 		}

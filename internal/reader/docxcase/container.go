@@ -37,6 +37,8 @@ const (
 type container struct {
 	document []byte
 	styles   []byte      // nil when there is none
+	settings []byte      // word/settings.xml, nil when there is none
+	core     []byte      // docProps/core.xml, nil when there is none
 	headers  []namedPart // word/header*.xml in numeric order
 	footers  []namedPart // word/footer*.xml in numeric order
 }
@@ -131,6 +133,16 @@ func open(src []byte) (*container, error) {
 	if st := byName["word/styles.xml"]; st != nil {
 		if c.styles, err = readPart(st, &budget); err != nil {
 			return nil, err
+		}
+	}
+	for _, opt := range []struct {
+		name string
+		dst  *[]byte
+	}{{"word/settings.xml", &c.settings}, {"docprops/core.xml", &c.core}} {
+		if f := byName[opt.name]; f != nil {
+			if *opt.dst, err = readPart(f, &budget); err != nil {
+				return nil, err
+			}
 		}
 	}
 	for _, group := range []struct {

@@ -48,6 +48,7 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 		return nil, err
 	}
 	c.Format = "docx"
+	addFile(c, d, d.File)
 	return c, nil
 }
 
@@ -73,6 +74,8 @@ type Document struct {
 	Lines []Line
 	// Blocks are the document's blocks in the rendering's order.
 	Blocks []extract.Block
+	// File holds the facts for the accessibility rules.
+	File FileInfo
 }
 
 // Parse reads the container and its parts into the rendering and the
@@ -106,6 +109,7 @@ func Parse(src []byte) (*Document, error) {
 		return nil, err
 	}
 	l.add(PartBody, items)
+	l.doc.File = fileInfo(c)
 	return l.doc, nil
 }
 
