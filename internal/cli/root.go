@@ -61,6 +61,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 	})
 	root.AddCommand(
 		newCheckCmd(env),
+		newAnnotateCmd(env),
 		newConvertCmd(env),
 		newRulesCmd(env),
 		newSchemaCmd(env),
