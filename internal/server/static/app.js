@@ -14,6 +14,8 @@
       network: 'Servern svarade inte. Kontrollera att tjlint serve körs och försök igen.',
       badAnswer: 'Servern gav ett oväntat svar.',
       resultFor: 'Resultat för ',
+      downloadDocx: 'Ladda ner granskad kopia (.docx)',
+      pastedChosen: 'Den inklistrade texten granskas (den valda filen är borttagen).',
       downloadMd: 'Ladda ner rapport (Markdown)',
       downloadJson: 'Ladda ner rapport (JSON)',
       print: 'Skriv ut',
@@ -56,6 +58,8 @@
       network: 'The server did not answer. Check that tjlint serve is running and try again.',
       badAnswer: 'The server gave an unexpected answer.',
       resultFor: 'Result for ',
+      downloadDocx: 'Download annotated copy (.docx)',
+      pastedChosen: 'The pasted text will be checked (the chosen file was removed).',
       downloadMd: 'Download report (Markdown)',
       downloadJson: 'Download report (JSON)',
       print: 'Print',
@@ -128,8 +132,19 @@
     statusEl.setAttribute('role', isError ? 'alert' : 'status');
   }
 
+  // One input at a time: choosing a file clears the pasted text, and
+  // pasting clears the chosen file, so what is checked is what was shown.
   fileInput.addEventListener('change', () => {
-    if (fileInput.files.length) setStatus(T.chosen + fileInput.files[0].name, false);
+    if (fileInput.files.length) {
+      paste.value = '';
+      setStatus(T.chosen + fileInput.files[0].name, false);
+    }
+  });
+  paste.addEventListener('input', () => {
+    if (paste.value.trim() && fileInput.files.length) {
+      fileInput.value = '';
+      setStatus(T.pastedChosen, false);
+    }
   });
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('dragover'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('dragover'));
@@ -233,6 +248,11 @@
     mdBtn.addEventListener('click', () => downloadMarkdown(data.file));
     jsonBtn.addEventListener('click', () => save(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), reportName(data.file, 'json')));
     printBtn.addEventListener('click', () => window.print());
+    if (data.format === 'docx' && !data.input_error) {
+      const docxBtn = el('button', { type: 'button', id: 'download-docx', text: T.downloadDocx });
+      docxBtn.addEventListener('click', () => downloadAnnotated(data.file));
+      actions.append(docxBtn);
+    }
     actions.append(mdBtn, jsonBtn, printBtn);
     resultEl.append(heading, verdict, actions);
 
@@ -387,6 +407,7 @@
     const card = el('div', { class: 'finding sev-' + f.severity, id: 'f-' + i, tabindex: '-1', 'data-rule': f.rule, 'data-pointer-of': f.pointer });
     card.append(el('span', { class: 'badge sev-' + f.severity, text: T.sevOne[f.severity] || f.severity }),
       el('span', { class: 'msg', text: f.message }));
+    if (f.location) card.append(el('div', { class: 'where', text: f.location }));
     card.append(el('div', { class: 'meta', text: T.rule + ' ' + f.rule + ' · ' + T.line + ' ' + f.line + ', ' + T.column + ' ' + f.column }));
     if (f.title || f.description || (f.references && f.references.length)) {
       const d = el('details', {}, el('summary', { text: T.explain }));
@@ -418,6 +439,22 @@
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  async function downloadAnnotated(file) {
+    if (!lastRequest) return;
+    try {
+      const resp = await fetch('/api/v1/annotate' + lastRequest.query, { method: 'POST', body: lastRequest.body() });
+      if (!resp.ok) {
+        let data = null;
+        try { data = await resp.json(); } catch (_) { data = null; }
+        setStatus(data && data.error ? (lang === 'en' ? data.error_en || data.error : data.error) : T.badAnswer, true);
+        return;
+      }
+      save(await resp.blob(), String(file || 'dokument').replace(/\.[^.]*$/, '') + '.granskad.docx');
+    } catch (_) {
+      setStatus(T.network, true);
+    }
   }
 
   async function downloadMarkdown(file) {

@@ -1,0 +1,139 @@
+package server
+
+import (
+	"context"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// annotateFixture is a .docx with findings (internal/annotate's fixture).
+const annotateFixture = "../annotate/testdata/brister.docx"
+
+// TestBrowserFileThenPaste: after a file was chosen, pasting text clears the
+// file and says so, and the pasted text is what is checked.
+func TestBrowserFileThenPaste(t *testing.T) {
+	ctx := browser(t)
+	ts := httptest.NewServer(newTestServer(t, nil).Handler())
+	defer ts.Close()
+	docx, err := filepath.Abs(annotateFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.ID("file")),
+		chromedp.SetUploadFiles(chromedp.ID("file"), []string{docx}),
+		chromedp.Click(chromedp.ID("submit")),
+		waitVerdict(),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+	  const p = document.getElementById('paste');
+	  p.value = 'TJÄNSTESKRIVELSE\n\nFörslag till beslut\n\n1. Nämnden bör godkänna rapporten.\n';
+	  p.dispatchEvent(new Event('input', { bubbles: true }));
+	  document.getElementById('verdict').remove();
+	  return document.getElementById('file').files.length + ' ' + document.getElementById('status').textContent;
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(got, "0 Den inklistrade texten granskas") {
+		t.Errorf("after pasting: %q, want no file and a note that the pasted text is checked", got)
+	}
+	err = chromedp.Do(ctx, chromedp.Click(chromedp.ID("submit")), waitVerdict())
+	if err != nil {
+		t.Fatal(err)
+	}
+	heading, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById('result-heading').textContent`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if heading != "Resultat för inklistrat.txt" {
+		t.Errorf("checked %q, want the pasted text", heading)
+	}
+}
+
+// TestBrowserAnnotatedDownload: after checking a .docx the page offers the
+// annotated copy, which downloads as NAME.granskad.docx (a zip), and each
+// finding says where it is in Word's terms; a pasted text gets no such
+// button.
+func TestBrowserAnnotatedDownload(t *testing.T) {
+	ctx := browser(t)
+	ts := httptest.NewServer(newTestServer(t, nil).Handler())
+	defer ts.Close()
+	docx, err := filepath.Abs(annotateFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.ID("file")),
+		run(`(() => {
+		  window.__saved = [];
+		  const create = URL.createObjectURL;
+		  URL.createObjectURL = (b) => { window.__blob = b; return create(b); };
+		  HTMLAnchorElement.prototype.click = function () { window.__saved.push(this.download); };
+		  return true;
+		})()`),
+		chromedp.SetUploadFiles(chromedp.ID("file"), []string{docx}),
+		chromedp.Click(chromedp.ID("submit")),
+		waitVerdict(),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	label, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+	  const b = document.getElementById('download-docx');
+	  return b ? b.textContent : '';
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if label != "Ladda ner granskad kopia (.docx)" {
+		t.Fatalf("download button %q", label)
+	}
+	where, err := chromedp.Run(ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll('.finding .where')).map((e) => e.textContent).join(' | ')`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(where, "under rubriken ”Jämställdhetsanalys”, stycke 1: ”Förslaget är könsneutralt.”") {
+		t.Errorf("locations shown: %q", where)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.ID("download-docx")),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Poll[bool](`window.__saved.length > 0 && !!window.__blob`, chromedp.WithPollingTimeout(20*time.Second))(ctx, tg)
+			return err
+		}),
+		run(`(window.__blob.arrayBuffer().then((ab) => { const u = new Uint8Array(ab); window.__head = String.fromCharCode(u[0], u[1]) + ' ' + u.length; }), true)`),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Poll[bool](`!!window.__head`, chromedp.WithPollingTimeout(10*time.Second))(ctx, tg)
+			return err
+		}),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved, err := chromedp.Run(ctx, chromedp.Evaluate[string](`window.__saved[0] + ' ' + window.__head`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(saved, "brister.granskad.docx PK ") {
+		t.Errorf("download: %q, want brister.granskad.docx, a zip", saved)
+	}
+}
+
+// run evaluates js (which returns true) as a step of chromedp.Do.
+func run(js string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Evaluate[bool](js)(ctx, tg)
+		return err
+	})
+}
