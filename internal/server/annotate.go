@@ -59,3 +59,8 @@ func (s *Server) handleAnnotate(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 	_, _ = w.Write(ann.Docx)
 }
+
+// oldWord answers an upload of a Word 97–2003 document.
+var oldWord = i18n.T(
+	"Filen är ett äldre Word-dokument (.doc), som tjlint inte kan läsa. Öppna det i Word, välj Spara som och filformatet Word-dokument (.docx), och ladda upp det igen.",
+	"The file is an older Word document (.doc), which tjlint cannot read. Open it in Word, choose Save As and the format Word Document (.docx), and upload it again.")

@@ -109,6 +109,10 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	if _, err := reader.Detect(name, src); err != nil {
 		ext := path.Ext(name)
+		if strings.EqualFold(ext, ".doc") {
+			writeText(w, http.StatusUnsupportedMediaType, oldWord)
+			return
+		}
 		writeError(w, http.StatusUnsupportedMediaType,
 			fmt.Sprintf("Okänd filtyp %q. tjlint läser %s.", ext, strings.Join(reader.Extensions(), ", ")),
 			fmt.Sprintf("Unknown file type %q. tjlint reads %s.", ext, strings.Join(reader.Extensions(), ", ")))

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -136,4 +137,53 @@ func run(js string) chromedp.Action[chromedp.Void] {
 		_, err := chromedp.Evaluate[bool](js)(ctx, tg)
 		return err
 	})
+}
+
+// TestBrowserErrorUploads: a corrupt .docx, a .doc and a too large file
+// each show what to do (with the size and the limit) and no result, and no
+// Go error text.
+func TestBrowserErrorUploads(t *testing.T) {
+	ctx := browser(t)
+	ts := httptest.NewServer(newTestServer(t, func(o *Options) { o.MaxUpload = 4000 }).Handler())
+	defer ts.Close()
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	big, err := os.ReadFile(annotateFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		file, want string
+	}{
+		{write("trasig.docx", []byte("inte ett zip-arkiv")), "Filen går inte att öppna som Word-dokument. Spara den som .docx i Word och försök igen."},
+		{write("gammal.doc", []byte("\xd0\xcf\x11\xe0 ett gammalt dokument")), "Filen är ett äldre Word-dokument (.doc), som tjlint inte kan läsa. Öppna det i Word, välj Spara som"},
+		{write("stor.docx", big), "Filen är för stor: 7 kB, och tjlint tar emot högst 4 kB."},
+	} {
+		err := chromedp.Do(ctx,
+			chromedp.Navigate(ts.URL+"/"),
+			chromedp.WaitVisible(chromedp.ID("file")),
+			chromedp.SetUploadFiles(chromedp.ID("file"), []string{tc.file}),
+			chromedp.Click(chromedp.ID("submit")),
+			chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+				_, err := chromedp.Poll[bool](`document.getElementById('status').getAttribute('role') === 'alert'`, chromedp.WithPollingTimeout(20*time.Second))(ctx, tg)
+				return err
+			}),
+		)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.file, err)
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById('status').textContent + (document.getElementById('verdict') ? ' [RESULT SHOWN]' : '')`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(got, tc.want) || strings.Contains(got, "RESULT SHOWN") || strings.Contains(got, "zip:") {
+			t.Errorf("%s: %q, want %q and no result", filepath.Base(tc.file), got, tc.want)
+		}
+	}
 }

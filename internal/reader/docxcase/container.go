@@ -56,8 +56,7 @@ var errTooLarge = errors.New("part too large")
 func open(src []byte) (*container, error) {
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, inputErr("filen är inte en giltig DOCX-fil (inte ett zip-arkiv): "+err.Error(),
-			"the file is not a valid DOCX file (not a zip archive): "+err.Error(), err)
+		return nil, inputErr(notWordSV, notWordEN, err)
 	}
 	if len(zr.File) > MaxEntries {
 		return nil, inputErr("DOCX-filen har för många delar (över "+strconv.Itoa(MaxEntries)+")",
@@ -166,7 +165,14 @@ func readPart(f *zip.File, budget *int64) ([]byte, error) {
 	return b, nil
 }
 
+// The words for a file that cannot be opened as a Word document: what a
+// clerk can do about it, not the zip library's error (kept in Err).
+const (
+	notWordSV = "Filen går inte att öppna som Word-dokument. Spara den som .docx i Word och försök igen."
+	notWordEN = "The file cannot be opened as a Word document. Save it as .docx in Word and try again."
+)
+
 func corrupt(name string, err error) error {
-	return inputErr("DOCX-filen är skadad ("+name+"): "+err.Error(),
-		"the DOCX file is corrupt ("+name+"): "+err.Error(), err)
+	return inputErr("Filen går inte att öppna som Word-dokument: delen "+name+" är skadad. Spara den som .docx i Word och försök igen.",
+		"The file cannot be opened as a Word document: its part "+name+" is corrupt. Save it as .docx in Word and try again.", err)
 }

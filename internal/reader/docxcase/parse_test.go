@@ -199,8 +199,8 @@ func TestHostileFiles(t *testing.T) {
 		name, want string
 		src        []byte
 	}{
-		{"not a zip", "not a valid DOCX file", []byte("Detta är ingen zip-fil")},
-		{"empty", "not a valid DOCX file", nil},
+		{"not a zip", "cannot be opened as a Word document", []byte("Detta är ingen zip-fil")},
+		{"empty", "cannot be opened as a Word document", nil},
 		{"no document", "no word/document.xml", docxtest.Zip(map[string][]byte{"word/styles.xml": []byte("<x/>")}, []string{"word/styles.xml"})},
 		{"too many entries", "too many entries", docxtest.Zip(many, order)},
 		{"bad xml", "invalid XML in word/document.xml", docxtest.Zip(map[string][]byte{"word/document.xml": []byte("<w:document><w:p>")}, []string{"word/document.xml"})},

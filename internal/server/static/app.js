@@ -4,12 +4,15 @@
 
 (function () {
   const lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
+  // mb writes a size as the language does (1,5 MB, 1.5 MB; 7 kB below 1 MB).
+  const mb = (n, l) => n < 1048576 ? Math.ceil(n / 1024) + ' kB'
+    : (n / 1048576).toLocaleString(l === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 }) + ' MB';
   const TEXT = {
     sv: {
       checking: 'Granskar …',
       done: 'Granskningen är klar – resultatet visas nedan.',
       nothing: 'Välj en fil eller klistra in text först.',
-      tooLarge: 'Filen är för stor.',
+      tooLarge: (size, limit) => 'Filen är för stor: ' + mb(size, 'sv') + ', och tjlint tar emot högst ' + mb(limit, 'sv') + '. Spara dokumentet utan stora bilder eller bilagor, eller dela upp det, och försök igen.',
       chosen: 'Vald fil: ',
       network: 'Servern svarade inte. Kontrollera att tjlint serve körs och försök igen.',
       badAnswer: 'Servern gav ett oväntat svar.',
@@ -53,7 +56,7 @@
       checking: 'Checking …',
       done: 'The check is done – the result is shown below.',
       nothing: 'Choose a file or paste text first.',
-      tooLarge: 'The file is too large.',
+      tooLarge: (size, limit) => 'The file is too large: ' + mb(size, 'en') + ', and tjlint accepts at most ' + mb(limit, 'en') + '. Save the document without large images or attachments, or split it, and try again.',
       chosen: 'Chosen file: ',
       network: 'The server did not answer. Check that tjlint serve is running and try again.',
       badAnswer: 'The server gave an unexpected answer.',
@@ -176,7 +179,7 @@
     const file = fileInput.files[0];
     let req;
     if (file) {
-      if (maxUpload && file.size > maxUpload) { setStatus(T.tooLarge, true); return; }
+      if (maxUpload && file.size > maxUpload) { setStatus(T.tooLarge(file.size, maxUpload), true); return; }
       req = { query: baseQuery(), body: () => { const fd = new FormData(); fd.append('file', file, file.name); return fd; } };
     } else if (paste.value.trim()) {
       const text = paste.value;
@@ -193,7 +196,9 @@
       const resp = await fetch('/api/v1/check' + req.query, { method: 'POST', body: req.body() });
       let data = null;
       try { data = await resp.json(); } catch (_) { data = null; }
-      if (data && Array.isArray(data.findings)) {
+      // A document that cannot be read shows only what to do about it,
+      // not an empty result.
+      if (data && Array.isArray(data.findings) && !(data.input_error && data.error)) {
         lastRequest = req;
         render(data);
       } else if (data && data.error) {
