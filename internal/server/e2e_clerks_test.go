@@ -5,11 +5,14 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/tjlint/tjlint/internal/check"
 )
 
 // annotateFixture is a .docx with findings (internal/annotate's fixture).
@@ -185,5 +188,70 @@ func TestBrowserErrorUploads(t *testing.T) {
 		if !strings.HasPrefix(got, tc.want) || strings.Contains(got, "RESULT SHOWN") || strings.Contains(got, "zip:") {
 			t.Errorf("%s: %q, want %q and no result", filepath.Base(tc.file), got, tc.want)
 		}
+	}
+}
+
+// rewriteRule is a user rule that suggests a rewrite of "befintlig budget",
+// since the built-in rules on this branch suggest none yet.
+const rewriteRule = `# METADATA
+# title: Budget ska namnges
+# description: Skriv vilken budget kostnaden ryms i.
+# custom:
+#   severity: info
+package tjlint.rules.kommun["budget"]
+
+import data.tjlint.lib.result
+
+deny contains result.with_rewrite(result.fail_match(["sections", "assessment", "text"], "befintlig budget", "Skriv vilken budget.", "Name the budget."), "budgeten för 2025") if {
+	contains(input.sections.assessment.text, "befintlig budget")
+}
+`
+
+// TestBrowserHighlightAndCopy: the words a finding is about are marked in
+// the document, and a suggested rewrite has a button that copies it.
+func TestBrowserHighlightAndCopy(t *testing.T) {
+	ctx := browser(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "budget.rego"), []byte(rewriteRule), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := check.New(context.Background(), check.Options{PolicyDirs: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(newTestServer(t, func(o *Options) { o.Profiles = []Profile{{Name: "standard", Checker: c}} }).Handler())
+	defer ts.Close()
+	docx, err := filepath.Abs(annotateFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		chromedp.WaitVisible(chromedp.ID("file")),
+		run(`(navigator.clipboard.writeText = (s) => { window.__copied = s; return Promise.resolve(); }, true)`),
+		chromedp.SetUploadFiles(chromedp.ID("file"), []string{docx}),
+		chromedp.Click(chromedp.ID("submit")),
+		waitVerdict(),
+	); err != nil {
+		t.Fatal(err)
+	}
+	marks, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('mark.hl')).map((m) => m.closest('[data-section]').dataset.section + ': ' + m.textContent)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"gender_equality: könsneutral", "assessment: befintlig budget"} {
+		if !slices.Contains(marks, want) {
+			t.Errorf("%q not highlighted; marks: %q", want, marks)
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`.finding[data-rule="kommun/budget"] button.copy`))); err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(window.__copied || '') + ' | ' + document.querySelector('.finding[data-rule="kommun/budget"] .rewrite').textContent`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "budgeten för 2025 | Förslag: ”budgeten för 2025” Kopierat" {
+		t.Errorf("copy: %q", got)
 	}
 }

@@ -18,6 +18,10 @@
       badAnswer: 'Servern gav ett oväntat svar.',
       resultFor: 'Resultat för ',
       downloadDocx: 'Ladda ner granskad kopia (.docx)',
+      suggestion: 'Förslag:',
+      copy: 'Kopiera förslaget',
+      copied: 'Kopierat',
+      copyFailed: 'Gick inte att kopiera – markera texten och kopiera den själv',
       pastedChosen: 'Den inklistrade texten granskas (den valda filen är borttagen).',
       downloadMd: 'Ladda ner rapport (Markdown)',
       downloadJson: 'Ladda ner rapport (JSON)',
@@ -62,6 +66,10 @@
       badAnswer: 'The server gave an unexpected answer.',
       resultFor: 'Result for ',
       downloadDocx: 'Download annotated copy (.docx)',
+      suggestion: 'Suggestion:',
+      copy: 'Copy the suggestion',
+      copied: 'Copied',
+      copyFailed: 'Could not copy – select the text and copy it yourself',
       pastedChosen: 'The pasted text will be checked (the chosen file was removed).',
       downloadMd: 'Download report (Markdown)',
       downloadJson: 'Download report (JSON)',
@@ -372,11 +380,29 @@
       const target = homes.get(ptr);
       if (target === general) general.hidden = false;
       const card = findingCard(f, i);
+      if (f.match && ptr === f.pointer) markWords(target, f.match, f.severity, i);
       target.append(card);
       flag(target, f.severity);
       const box = target.closest('.doc-section');
       if (box && box !== target) flag(box, f.severity);
     });
+    // markWords highlights the first occurrence of words in root's own
+    // text (not in finding cards), splitting the text node: never HTML.
+    function markWords(root, words, sev, i) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => n.parentElement.closest('.finding, mark, .pos') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.data.indexOf(words);
+        if (at < 0) continue;
+        const rest = n.splitText(at);
+        rest.splitText(words.length);
+        const mark = el('mark', { class: 'hl hl-' + sev, 'data-finding': 'f-' + i, title: T.sevOne[sev] || sev });
+        rest.replaceWith(mark);
+        mark.append(rest);
+        return;
+      }
+    }
     function flag(e, sev) {
       const cur = e.dataset.flag;
       if (cur && rank[cur] >= rank[sev]) return;
@@ -413,6 +439,18 @@
     card.append(el('span', { class: 'badge sev-' + f.severity, text: T.sevOne[f.severity] || f.severity }),
       el('span', { class: 'msg', text: f.message }));
     if (f.location) card.append(el('div', { class: 'where', text: f.location }));
+    if (typeof f.replacement === 'string') {
+      const copy = el('button', { type: 'button', class: 'secondary copy', text: T.copy });
+      copy.addEventListener('click', async () => {
+        try {
+          await navigator.clipboard.writeText(f.replacement);
+          copy.textContent = T.copied;
+        } catch (_) {
+          copy.textContent = T.copyFailed;
+        }
+      });
+      card.append(el('div', { class: 'rewrite' }, el('span', { text: T.suggestion + ' ”' + f.replacement + '”' }), ' ', copy));
+    }
     card.append(el('div', { class: 'meta', text: T.rule + ' ' + f.rule + ' · ' + T.line + ' ' + f.line + ', ' + T.column + ' ' + f.column }));
     if (f.title || f.description || (f.references && f.references.length)) {
       const d = el('details', {}, el('summary', { text: T.explain }));
