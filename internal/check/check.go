@@ -17,6 +17,7 @@ import (
 	"github.com/tjlint/tjlint/internal/engine"
 	"github.com/tjlint/tjlint/internal/finding"
 	"github.com/tjlint/tjlint/internal/i18n"
+	"github.com/tjlint/tjlint/internal/location"
 	"github.com/tjlint/tjlint/internal/reader"
 	"github.com/tjlint/tjlint/internal/schema"
 	"github.com/tjlint/tjlint/internal/suppress"
@@ -203,6 +204,11 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		c.locate(&f, cs, false)
 		locateMatch(&f, cs, r.Offset)
 		c.add(&res, f)
+	}
+	if loc := location.For(cs.Format, src); loc != nil {
+		for i := range res.Findings {
+			res.Findings[i].Location = loc(res.Findings[i].Line)
+		}
 	}
 	res.Findings = finding.Sort(res.Findings)
 	return res

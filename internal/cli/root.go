@@ -62,6 +62,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 	})
 	root.AddCommand(
 		newCheckCmd(env),
+		newAnnotateCmd(env),
 		newConvertCmd(env),
 		newNewCmd(env),
 		newRulesCmd(env),

@@ -33,6 +33,10 @@ type Finding struct {
 	// Sensitive findings (a personnummer) are located, but no output
 	// shows Match, Replacement or a snippet of the source.
 	Sensitive bool
+	// Location says where the finding is as the document's reader sees
+	// it (the heading, paragraph and first words in a Word document, the
+	// page of text from a PDF); zero when the line is all there is.
+	Location i18n.Text
 	// Suppression is set on a finding that an ignore entry, a config
 	// override or a baseline suppressed; zero otherwise.
 	Suppression Suppression

@@ -13,7 +13,10 @@ import (
 // A finding about words inside a value adds "end_line" and "end_column"
 // (the position after the last character), "match" (the words) and, when
 // the rule suggests one, "replacement"; match and replacement are left out
-// for a sensitive finding (a personnummer).
+// for a sensitive finding (a personnummer). "location" says where the
+// finding is in words, when the line is not all there is: in a Word
+// document "under rubriken ”Förslag till beslut”, stycke 2: ”Nämnden bör
+// …”", in text from a PDF "sidan 3".
 type JSON struct{}
 
 // JSONVersion is the version of the JSON format; it changes only when a
@@ -31,7 +34,11 @@ type JSONFinding struct {
 	EndLine   int    `json:"end_line,omitempty"`
 	EndColumn int    `json:"end_column,omitempty"`
 	Pointer   string `json:"pointer"`
-	Match     string `json:"match,omitempty"`
+	// Location is where the finding is as the document's reader sees it
+	// (under which heading, which paragraph and its first words in a Word
+	// document; the page of text from a PDF), in the report's language.
+	Location string `json:"location,omitempty"`
+	Match    string `json:"match,omitempty"`
 	// Replacement is a pointer so that an empty rewrite (delete the
 	// words) is kept.
 	Replacement *string `json:"replacement,omitempty"`
@@ -52,6 +59,7 @@ func (JSON) Build(r Result) JSONReport {
 		jf := JSONFinding{
 			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, File: f.File,
 			Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn, Pointer: f.Pointer,
+			Location: f.Location.In(r.Lang),
 		}
 		if !f.Sensitive {
 			jf.Match = f.Match

@@ -27,7 +27,7 @@ func (t Text) Report(w io.Writer, r Result) error {
 		if t.Color {
 			sev = colorFor(f.Severity).Sprint(sev)
 		}
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", lineStart(f.File), f.Line, f.Column, sev, plain(f.Rule), plain(f.Message))
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s%s\n", lineStart(f.File), f.Line, f.Column, sev, plain(f.Rule), plain(f.Message), plain(where(f, r.Lang)))
 	}
 	if t.ShowSuppressed {
 		for _, f := range r.Suppressed {
@@ -79,4 +79,13 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// where is " (under rubriken ”…”, stycke 2: ”…”)" for a finding with a
+// location, "" otherwise.
+func where(f finding.Finding, lang string) string {
+	if f.Location.IsZero() {
+		return ""
+	}
+	return " (" + f.Location.In(lang) + ")"
 }

@@ -125,7 +125,13 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	if _, err := reader.Detect(name, src); err != nil {
 		ext := path.Ext(name)
-		writeText(w, http.StatusUnsupportedMediaType, i18n.Sprintf("Okänd filtyp %q. tjlint läser %s.", "Unknown file type %q. tjlint reads %s.",
+		if strings.EqualFold(ext, ".doc") {
+			writeText(w, http.StatusUnsupportedMediaType, oldWord)
+			return
+		}
+		writeText(w, http.StatusUnsupportedMediaType, i18n.Sprintf(
+			"Okänd filtyp %q. tjlint läser %s. Spara dokumentet som Word-dokument (.docx) eller PDF och försök igen.",
+			"Unknown file type %q. tjlint reads %s. Save the document as a Word document (.docx) or PDF and try again.",
 			ext, strings.Join(reader.Extensions(), ", ")))
 		return
 	}

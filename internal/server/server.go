@@ -132,11 +132,13 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /{$}", s.handlePage)
 	mux.Handle("GET /static/", s.staticHandler())
 	mux.HandleFunc("POST /api/v1/check", s.handleCheck)
+	mux.HandleFunc("POST /api/v1/annotate", s.handleAnnotate)
 	mux.HandleFunc("GET /api/v1/rules", s.handleRules)
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	// Less specific patterns catch the wrong methods on known paths, so
 	// that they get a JSON 405 with Allow rather than the mux's plain text.
 	mux.HandleFunc("/api/v1/check", methodNotAllowed("POST"))
+	mux.HandleFunc("/api/v1/annotate", methodNotAllowed("POST"))
 	mux.HandleFunc("/api/v1/rules", methodNotAllowed("GET, HEAD"))
 	mux.HandleFunc("/healthz", methodNotAllowed("GET, HEAD"))
 	mux.HandleFunc("/{$}", methodNotAllowed("GET, HEAD"))

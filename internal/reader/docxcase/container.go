@@ -87,8 +87,7 @@ func notADocx(src []byte, err error) *casemodel.InputError {
 			"The file is in the old Word format .doc. Open it in Word, save it as .docx "+
 				"(File > Save As > Word Document) and try again.", err)
 	}
-	return inputErr("Filen går inte att öppna som Word-dokument (den är ingen giltig DOCX-fil). Spara den som .docx i Word och försök igen.",
-		"The file cannot be opened as a Word document (it is not a valid DOCX file). Save it as .docx in Word and try again.", err)
+	return inputErr(notWordSV, notWordEN, err)
 }
 
 // open reads the parts of a .docx from src.
@@ -214,7 +213,14 @@ func readPart(f *zip.File, budget *int64) ([]byte, error) {
 	return b, nil
 }
 
+// The words for a file that cannot be opened as a Word document: what a
+// clerk can do about it, not the zip library's error (kept in Err).
+const (
+	notWordSV = "Filen går inte att öppna som Word-dokument. Spara den som .docx i Word och försök igen."
+	notWordEN = "The file cannot be opened as a Word document. Save it as .docx in Word and try again."
+)
+
 func corrupt(name string, err error) error {
-	return inputErr("DOCX-filen är skadad ("+name+"): "+err.Error(),
-		"the DOCX file is corrupt ("+name+"): "+err.Error(), err)
+	return inputErr("Filen går inte att öppna som Word-dokument: delen "+name+" är skadad. Spara den som .docx i Word och försök igen.",
+		"The file cannot be opened as a Word document: its part "+name+" is corrupt. Save it as .docx in Word and try again.", err)
 }

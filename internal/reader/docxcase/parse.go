@@ -330,10 +330,9 @@ func xmlErr(part string, d *xml.Decoder, err error) error {
 		msg = se.Msg
 		line = se.Line
 	}
-	sv := fmt.Sprintf("DOCX-filen har ogiltig XML i %s (rad %d i delen): %s", part, line, msg)
-	if strings.Contains(msg, "UTF-8") {
-		sv = fmt.Sprintf("DOCX-filen har ogiltig UTF-8 i %s (rad %d i delen)", part, line)
-	}
+	// The XML parser's own words are English and technical: the Swedish
+	// message says what to do; the English one keeps the detail.
+	sv := fmt.Sprintf("Filen går inte att öppna som Word-dokument: delen %s är skadad (rad %d i delen). Spara den som .docx i Word och försök igen.", part, line)
 	return &casemodel.InputError{Pos: casemodel.Pos{Line: 1, Column: 1}, Message: sv,
 		MessageEN: fmt.Sprintf("the DOCX file has invalid XML in %s (line %d of the part): %s", part, line, msg), Err: err}
 }

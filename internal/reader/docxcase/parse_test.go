@@ -201,8 +201,8 @@ func TestHostileFiles(t *testing.T) {
 		name, want string
 		src        []byte
 	}{
-		{"not a zip", "not a valid DOCX file", []byte("Detta är ingen zip-fil")},
-		{"empty", "not a valid DOCX file", nil},
+		{"not a zip", "cannot be opened as a Word document", []byte("Detta är ingen zip-fil")},
+		{"empty", "cannot be opened as a Word document", nil},
 		{"old .doc", "the old Word format .doc", append(slices.Clone(oleMagic), make([]byte, 504)...)},
 		{"encrypted", "password-protected", append(append(slices.Clone(oleMagic), make([]byte, 504)...), utf16le("EncryptionInfo\x00EncryptedPackage")...)},
 		{"no document", "no word/document.xml", docxtest.Zip(map[string][]byte{"word/styles.xml": []byte("<x/>")}, []string{"word/styles.xml"})},

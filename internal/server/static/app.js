@@ -4,16 +4,25 @@
 
 (function () {
   const lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
+  // mb writes a size as the language does (1,5 MB, 1.5 MB; 7 kB below 1 MB).
+  const mb = (n, l) => n < 1048576 ? Math.ceil(n / 1024) + ' kB'
+    : (n / 1048576).toLocaleString(l === 'en' ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1 }) + ' MB';
   const TEXT = {
     sv: {
       checking: 'Granskar …',
       done: 'Granskningen är klar – resultatet visas nedan.',
       nothing: 'Välj en fil eller klistra in text först.',
-      tooLarge: 'Filen är för stor.',
+      tooLarge: (size, limit) => 'Filen är för stor: ' + mb(size, 'sv') + ', och tjlint tar emot högst ' + mb(limit, 'sv') + '. Spara dokumentet utan stora bilder eller bilagor, eller dela upp det, och försök igen.',
       chosen: 'Vald fil: ',
       network: 'Servern svarade inte. Kontrollera att tjlint serve körs och försök igen.',
       badAnswer: 'Servern gav ett oväntat svar.',
       resultFor: 'Resultat för ',
+      downloadDocx: 'Ladda ner granskad kopia (.docx)',
+      suggestion: 'Förslag:',
+      copy: 'Kopiera förslaget',
+      copied: 'Kopierat',
+      copyFailed: 'Gick inte att kopiera – markera texten och kopiera den själv',
+      pastedChosen: 'Den inklistrade texten granskas (den valda filen är borttagen).',
       downloadMd: 'Ladda ner rapport (Markdown)',
       downloadJson: 'Ladda ner rapport (JSON)',
       print: 'Skriv ut',
@@ -51,11 +60,17 @@
       checking: 'Checking …',
       done: 'The check is done – the result is shown below.',
       nothing: 'Choose a file or paste text first.',
-      tooLarge: 'The file is too large.',
+      tooLarge: (size, limit) => 'The file is too large: ' + mb(size, 'en') + ', and tjlint accepts at most ' + mb(limit, 'en') + '. Save the document without large images or attachments, or split it, and try again.',
       chosen: 'Chosen file: ',
       network: 'The server did not answer. Check that tjlint serve is running and try again.',
       badAnswer: 'The server gave an unexpected answer.',
       resultFor: 'Result for ',
+      downloadDocx: 'Download annotated copy (.docx)',
+      suggestion: 'Suggestion:',
+      copy: 'Copy the suggestion',
+      copied: 'Copied',
+      copyFailed: 'Could not copy – select the text and copy it yourself',
+      pastedChosen: 'The pasted text will be checked (the chosen file was removed).',
       downloadMd: 'Download report (Markdown)',
       downloadJson: 'Download report (JSON)',
       print: 'Print',
@@ -128,8 +143,19 @@
     statusEl.setAttribute('role', isError ? 'alert' : 'status');
   }
 
+  // One input at a time: choosing a file clears the pasted text, and
+  // pasting clears the chosen file, so what is checked is what was shown.
   fileInput.addEventListener('change', () => {
-    if (fileInput.files.length) setStatus(T.chosen + fileInput.files[0].name, false);
+    if (fileInput.files.length) {
+      paste.value = '';
+      setStatus(T.chosen + fileInput.files[0].name, false);
+    }
+  });
+  paste.addEventListener('input', () => {
+    if (paste.value.trim() && fileInput.files.length) {
+      fileInput.value = '';
+      setStatus(T.pastedChosen, false);
+    }
   });
   drop.addEventListener('dragover', (e) => { e.preventDefault(); drop.classList.add('dragover'); });
   drop.addEventListener('dragleave', () => drop.classList.remove('dragover'));
@@ -161,7 +187,7 @@
     const file = fileInput.files[0];
     let req;
     if (file) {
-      if (maxUpload && file.size > maxUpload) { setStatus(T.tooLarge, true); return; }
+      if (maxUpload && file.size > maxUpload) { setStatus(T.tooLarge(file.size, maxUpload), true); return; }
       req = { query: baseQuery(), body: () => { const fd = new FormData(); fd.append('file', file, file.name); return fd; } };
     } else if (paste.value.trim()) {
       const text = paste.value;
@@ -178,7 +204,9 @@
       const resp = await fetch('/api/v1/check' + req.query, { method: 'POST', body: req.body() });
       let data = null;
       try { data = await resp.json(); } catch (_) { data = null; }
-      if (data && Array.isArray(data.findings)) {
+      // A document that cannot be read shows only what to do about it,
+      // not an empty result.
+      if (data && Array.isArray(data.findings) && !(data.input_error && data.error)) {
         lastRequest = req;
         render(data);
       } else if (data && data.error) {
@@ -233,6 +261,11 @@
     mdBtn.addEventListener('click', () => downloadMarkdown(data.file));
     jsonBtn.addEventListener('click', () => save(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), reportName(data.file, 'json')));
     printBtn.addEventListener('click', () => window.print());
+    if (data.format === 'docx' && !data.input_error) {
+      const docxBtn = el('button', { type: 'button', id: 'download-docx', text: T.downloadDocx });
+      docxBtn.addEventListener('click', () => downloadAnnotated(data.file));
+      actions.append(docxBtn);
+    }
     actions.append(mdBtn, jsonBtn, printBtn);
     resultEl.append(heading, verdict, actions);
 
@@ -347,11 +380,29 @@
       const target = homes.get(ptr);
       if (target === general) general.hidden = false;
       const card = findingCard(f, i);
+      if (f.match && ptr === f.pointer) markWords(target, f.match, f.severity, i);
       target.append(card);
       flag(target, f.severity);
       const box = target.closest('.doc-section');
       if (box && box !== target) flag(box, f.severity);
     });
+    // markWords highlights the first occurrence of words in root's own
+    // text (not in finding cards), splitting the text node: never HTML.
+    function markWords(root, words, sev, i) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => n.parentElement.closest('.finding, mark, .pos') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.data.indexOf(words);
+        if (at < 0) continue;
+        const rest = n.splitText(at);
+        rest.splitText(words.length);
+        const mark = el('mark', { class: 'hl hl-' + sev, 'data-finding': 'f-' + i, title: T.sevOne[sev] || sev });
+        rest.replaceWith(mark);
+        mark.append(rest);
+        return;
+      }
+    }
     function flag(e, sev) {
       const cur = e.dataset.flag;
       if (cur && rank[cur] >= rank[sev]) return;
@@ -387,6 +438,19 @@
     const card = el('div', { class: 'finding sev-' + f.severity, id: 'f-' + i, tabindex: '-1', 'data-rule': f.rule, 'data-pointer-of': f.pointer });
     card.append(el('span', { class: 'badge sev-' + f.severity, text: T.sevOne[f.severity] || f.severity }),
       el('span', { class: 'msg', text: f.message }));
+    if (f.location) card.append(el('div', { class: 'where', text: f.location }));
+    if (typeof f.replacement === 'string') {
+      const copy = el('button', { type: 'button', class: 'secondary copy', text: T.copy });
+      copy.addEventListener('click', async () => {
+        try {
+          await navigator.clipboard.writeText(f.replacement);
+          copy.textContent = T.copied;
+        } catch (_) {
+          copy.textContent = T.copyFailed;
+        }
+      });
+      card.append(el('div', { class: 'rewrite' }, el('span', { text: T.suggestion + ' ”' + f.replacement + '”' }), ' ', copy));
+    }
     card.append(el('div', { class: 'meta', text: T.rule + ' ' + f.rule + ' · ' + T.line + ' ' + f.line + ', ' + T.column + ' ' + f.column }));
     if (f.title || f.description || (f.references && f.references.length)) {
       const d = el('details', {}, el('summary', { text: T.explain }));
@@ -418,6 +482,22 @@
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
+  }
+
+  async function downloadAnnotated(file) {
+    if (!lastRequest) return;
+    try {
+      const resp = await fetch('/api/v1/annotate' + lastRequest.query, { method: 'POST', body: lastRequest.body() });
+      if (!resp.ok) {
+        let data = null;
+        try { data = await resp.json(); } catch (_) { data = null; }
+        setStatus(data && data.error ? (lang === 'en' ? data.error_en || data.error : data.error) : T.badAnswer, true);
+        return;
+      }
+      save(await resp.blob(), String(file || 'dokument').replace(/\.[^.]*$/, '') + '.granskad.docx');
+    } catch (_) {
+      setStatus(T.network, true);
+    }
   }
 
   async function downloadMarkdown(file) {

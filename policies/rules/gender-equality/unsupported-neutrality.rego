@@ -2,16 +2,16 @@
 # title: Könsneutralitet påstås utan underlag
 # description: >-
 #   Jämställdhetsanalysen konstaterar bara att förslaget är könsneutralt eller
-#   saknar konsekvenser («könsneutral», «påverkar kvinnor och män på (ungefär)
-#   samma sätt», «inga konsekvenser för jämställdheten» …) utan underlag:
+#   saknar konsekvenser (”könsneutral”, ”påverkar kvinnor och män på (ungefär)
+#   samma sätt”, ”inga konsekvenser för jämställdheten” …) utan underlag:
 #   inga siffror eller könsuppdelad statistik, ingen beskrivning av vilka
 #   kvinnor och män som berörs och ingen koppling till jämställdhetsmålen.
-#   Könsneutral politik kan bevara befintlig ojämställdhet («könsblind»).
+#   Könsneutral politik kan bevara befintlig ojämställdhet (”könsblind”).
 # related_resources:
 #   - ref: https://skr.se/demokratiledningstyrning/manskligarattigheterjamlikhet/jamstalldhet/jamstalldhetsintegreringvagledning/checklista/7ibeslutsunderlagfinnsenbeskrivningavkonsekvenserforkvinnorochmanflickorochpojkar.15840.html
 #     description: SKR, checklista 7 – i beslutsunderlag finns en beskrivning av konsekvenser för kvinnor och män, flickor och pojkar
 #   - ref: https://eige.europa.eu/publications-resources/thesaurus/terms/1071?lang=cs&language_content_entity=sv
-#     description: EIGE, könsneutral politik («könsblind»)
+#     description: EIGE, könsneutral politik (”könsblind”)
 #   - ref: https://rapporter.skr.se/handledning-i-jamstalldhetsanalys.html
 #     description: SKR, handledning i jämställdhetsanalys
 # custom:
@@ -69,8 +69,8 @@ deny contains result.fail_match(["sections", "gender_equality", "text"], claim, 
 	not regex.match(_support_re, t)
 	[claim] := regex.find_n(_claim_re, t, 1)
 	c := _squash(claim)
-	msg := sprintf("Jämställdhetsanalysen konstaterar bara att förslaget är neutralt eller saknar konsekvenser («%s») utan underlag. Redovisa vilka kvinnor och män, flickor och pojkar som berörs, med könsuppdelad statistik, och hur förslaget förhåller sig till jämställdhetsmålen.", [c])
-	msg_en := sprintf("The gender equality analysis only states that the proposal is neutral or has no consequences («%s») without support. Describe which women and men, girls and boys are affected, with sex-disaggregated statistics, and how the proposal relates to the gender equality goals.", [c])
+	msg := sprintf("Jämställdhetsanalysen konstaterar bara att förslaget är neutralt eller saknar konsekvenser (”%s”) utan underlag. Redovisa vilka kvinnor och män, flickor och pojkar som berörs, med könsuppdelad statistik, och hur förslaget förhåller sig till jämställdhetsmålen.", [c])
+	msg_en := sprintf("The gender equality analysis only states that the proposal is neutral or has no consequences (”%s”) without support. Describe which women and men, girls and boys are affected, with sex-disaggregated statistics, and how the proposal relates to the gender equality goals.", [c])
 }
 
 # _squash shows a matched phrase on one line.

@@ -4,14 +4,14 @@ import data.tjlint.rules["gender-equality"]["unsupported-neutrality"] as neutral
 
 gea(t) := {"sections": {"gender_equality": {"heading": "Jämställdhetsanalys", "text": t}}}
 
-msg(claim) := sprintf("Jämställdhetsanalysen konstaterar bara att förslaget är neutralt eller saknar konsekvenser («%s») utan underlag. Redovisa vilka kvinnor och män, flickor och pojkar som berörs, med könsuppdelad statistik, och hur förslaget förhåller sig till jämställdhetsmålen.", [claim])
+msg(claim) := sprintf("Jämställdhetsanalysen konstaterar bara att förslaget är neutralt eller saknar konsekvenser (”%s”) utan underlag. Redovisa vilka kvinnor och män, flickor och pojkar som berörs, med könsuppdelad statistik, och hur förslaget förhåller sig till jämställdhetsmålen.", [claim])
 
 test_fails_seed_text if {
 	neutrality.deny == {{
 		"path": ["sections", "gender_equality", "text"],
 		"match": "könsneutral",
 		"message": msg("könsneutral"),
-		"message_en": "The gender equality analysis only states that the proposal is neutral or has no consequences («könsneutral») without support. Describe which women and men, girls and boys are affected, with sex-disaggregated statistics, and how the proposal relates to the gender equality goals.",
+		"message_en": "The gender equality analysis only states that the proposal is neutral or has no consequences (”könsneutral”) without support. Describe which women and men, girls and boys are affected, with sex-disaggregated statistics, and how the proposal relates to the gender equality goals.",
 	}} with input as gea("Förslaget gällande myndighetsgemensamma aktionsgrupper är \nkönsneutralt och skulle påverka kvinnor och män på ungefär samma \nsätt. ")
 }
 
