@@ -43,6 +43,9 @@ type Options struct {
 	// NoFold skips constant folding of the rules: faster to start, slower
 	// per case (for runs over a few files).
 	NoFold bool
+	// Timeout is the deadline for checking one file; 0 means
+	// DefaultTimeout. A file that exceeds it gets input/too-complex.
+	Timeout time.Duration
 }
 
 // Checker checks cases. Build it once with New; it is safe for concurrent
@@ -154,6 +157,8 @@ func (c *Checker) Check(ctx context.Context, name string, src []byte) FileResult
 }
 
 func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult {
+	ctx, cancel := c.withDeadline(ctx)
+	defer cancel()
 	res := FileResult{File: name}
 	if int64(len(src)) > c.maxSize {
 		return inputFailure(name, RuleTooLarge,
@@ -189,6 +194,9 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		c.add(&res, f)
 	}
 	results, err := c.engine.Eval(ctx, cs.Value)
+	if tc, ok := c.tooComplex(ctx, name); ok {
+		return tc
+	}
 	if err != nil {
 		// An evaluation error is a fault in a rule (e.g. a user rule calling
 		// a built-in with a wrong type), reported against the file.

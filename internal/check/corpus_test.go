@@ -5,51 +5,256 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/tjlint/tjlint/internal/finding"
 )
 
-// TestCorpusFindings checks every real document in testdata/corpus (plain
-// text as extracted from published PDFs) and compares the findings, with
-// their positions, with testdata/corpus/findings.golden. The extraction
-// itself is fixed per document by the text reader's golden files; this fixes
-// what the rules make of it. -update rewrites the golden file.
-func TestCorpusFindings(t *testing.T) {
+const corpusDir = "../../testdata/corpus"
+
+// corpusDocs lists every real document in testdata/corpus: single documents
+// as plain text extracted from published PDFs (seed, real, kungsbacka) and
+// whole meeting packets as published (packets, Markdown).
+func corpusDocs(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	for _, pat := range []string{"*/*.txt", "packets/*.md"} {
+		m, err := filepath.Glob(filepath.Join(corpusDir, pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 90 {
+		t.Fatalf("corpus: %d documents, want at least 90", len(files))
+	}
+	slices.Sort(files)
+	return files
+}
+
+type corpusResult struct {
+	rel string
+	res FileResult
+}
+
+func checkCorpus(t *testing.T) []corpusResult {
+	t.Helper()
 	c, err := New(t.Context(), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	const dir = "../../testdata/corpus"
-	files, err := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	if err != nil || len(files) < 17 {
-		t.Fatalf("corpus: %d files, %v", len(files), err)
-	}
-	var got bytes.Buffer
-	for _, path := range files {
-		rel, _ := filepath.Rel(dir, path)
+	var out []corpusResult
+	for _, path := range corpusDocs(t) {
+		rel, _ := filepath.Rel(corpusDir, path)
 		rel = filepath.ToSlash(rel)
 		res := c.CheckFile(t.Context(), path, rel)
 		if res.InputError {
 			t.Errorf("%s: input error %v", rel, res.Findings)
 		}
-		if len(res.Findings) == 0 {
-			fmt.Fprintf(&got, "%s: no findings\n", rel)
+		out = append(out, corpusResult{rel, res})
+	}
+	return out
+}
+
+// TestCorpusFindings checks every real document in testdata/corpus and
+// compares the findings, with their positions, with
+// testdata/corpus/findings.golden. The extraction itself is fixed per
+// document by the readers' golden files and summarised by TestCorpusSweep;
+// this fixes what the rules make of it. -update rewrites the golden file.
+func TestCorpusFindings(t *testing.T) {
+	var got bytes.Buffer
+	for _, r := range checkCorpus(t) {
+		if len(r.res.Findings) == 0 {
+			fmt.Fprintf(&got, "%s: no findings\n", r.rel)
 		}
-		for _, f := range res.Findings {
+		for _, f := range r.res.Findings {
 			fmt.Fprintf(&got, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, f.Severity, f.Rule, f.Message)
 		}
 	}
-	golden := filepath.Join(dir, "findings.golden")
+	compareCorpusGolden(t, "findings.golden", got.Bytes())
+}
+
+// TestCorpusSweep summarises, one row per corpus document, what the readers
+// found and what the rules made of it, in testdata/corpus/sweep.golden: a
+// change to a reader or a rule shows its effect on the whole corpus as one
+// reviewed diff. -update rewrites the golden file.
+func TestCorpusSweep(t *testing.T) {
+	var got bytes.Buffer
+	got.WriteString("# Corpus sweep\n\n")
+	got.WriteString("One row per document: what the reader extracted and the findings by rule " +
+		"(E error, W warning, I info). `-` is absent. Rewritten by " +
+		"`go test ./internal/check -run TestCorpusSweep -update`; review every changed row.\n\n")
+	got.WriteString("| document | kind | date | meeting | dnr | title | points | signatories | referral | deadline | sections | unread | findings |\n")
+	got.WriteString("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n")
+	for _, r := range checkCorpus(t) {
+		got.WriteString(sweepRow(r.rel, r.res))
+	}
+	compareCorpusGolden(t, "sweep.golden", got.Bytes())
+}
+
+func sweepRow(rel string, res FileResult) string {
+	var v map[string]any
+	if res.Case != nil {
+		v = res.Case.Value
+	}
+	str := func(path ...string) string {
+		var cur any = v
+		for _, p := range path {
+			m, ok := cur.(map[string]any)
+			if !ok {
+				return "-"
+			}
+			cur = m[p]
+		}
+		s, ok := cur.(string)
+		if !ok || s == "" {
+			return "-"
+		}
+		return cell(s, 60)
+	}
+	points := "-"
+	if dp, ok := v["decision_proposal"].([]any); ok {
+		points = fmt.Sprint(len(dp))
+	}
+	sigs := "-"
+	if ss, ok := v["signatories"].([]any); ok {
+		var parts []string
+		for _, s := range ss {
+			m, _ := s.(map[string]any)
+			name, _ := m["name"].(string)
+			title, _ := m["title"].(string)
+			parts = append(parts, cell(name, 30)+" / "+cell(title, 30))
+		}
+		sigs = strings.Join(parts, "; ")
+	}
+	referral := "-"
+	if ref, ok := v["referral"].(map[string]any); ok {
+		referral = "ja"
+		if from, ok := ref["from"].(string); ok && from != "" {
+			referral = cell(from, 30)
+		}
+	}
+	sections := "-"
+	if secs, ok := v["sections"].(map[string]any); ok {
+		var keys []string
+		for k, s := range secs {
+			if k == "other" {
+				if o, ok := s.([]any); ok {
+					keys = append(keys, fmt.Sprintf("other×%d", len(o)))
+				}
+				continue
+			}
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		sections = strings.Join(keys, " ")
+	}
+	unread := "-"
+	if u, ok := v["unread"].([]any); ok {
+		var fields []string
+		for _, e := range u {
+			m, _ := e.(map[string]any)
+			f, _ := m["field"].(string)
+			fields = append(fields, f)
+		}
+		unread = strings.Join(fields, " ")
+	}
+	return fmt.Sprintf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+		rel, str("kind"), str("date"), str("meeting_date"), str("dnr"), str("title"), points, sigs,
+		referral, str("referral", "deadline"), sections, unread, findingCounts(res.Findings))
+}
+
+// findingCounts renders findings as "E rule×n, W rule", errors first.
+func findingCounts(fs []finding.Finding) string {
+	counts := map[string]int{}
+	for _, f := range fs {
+		counts[severityLetter(f.Severity)+" "+f.Rule]++
+	}
+	if len(counts) == 0 {
+		return "-"
+	}
+	var keys []string
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	order := map[byte]int{'E': 0, 'W': 1, 'I': 2}
+	slices.SortFunc(keys, func(a, b string) int {
+		if d := order[a[0]] - order[b[0]]; d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	var parts []string
+	for _, k := range keys {
+		if n := counts[k]; n > 1 {
+			k = fmt.Sprintf("%s×%d", k, n)
+		}
+		parts = append(parts, k)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func severityLetter(s finding.Severity) string {
+	switch s {
+	case finding.Error:
+		return "E"
+	case finding.Warning:
+		return "W"
+	}
+	return "I"
+}
+
+// cell makes s fit a Markdown table cell: one line, no pipes, at most n
+// characters.
+func cell(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.ReplaceAll(s, "|", "\\|")
+	if r := []rune(s); len(r) > n {
+		s = string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+func compareCorpusGolden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	golden := filepath.Join(corpusDir, name)
 	if *updateCases {
-		if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run go test ./internal/check -run TestCorpusFindings -update)", err)
+		t.Fatalf("%v (run go test ./internal/check -run %s -update)", err, t.Name())
 	}
-	if got.String() != string(want) {
-		t.Errorf("findings on the corpus differ from %s (-update rewrites it)\n--- got\n%s", golden, got.String())
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (-update rewrites it; review the diff)\n%s", golden, lineDiff(string(want), string(got)))
 	}
+}
+
+// lineDiff lists the lines only in want (-) and only in got (+), in order.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	inW, inG := map[string]int{}, map[string]int{}
+	for _, l := range w {
+		inW[l]++
+	}
+	for _, l := range g {
+		inG[l]++
+	}
+	var b strings.Builder
+	for _, l := range w {
+		if inG[l] == 0 {
+			b.WriteString("- " + l + "\n")
+		}
+	}
+	for _, l := range g {
+		if inW[l] == 0 {
+			b.WriteString("+ " + l + "\n")
+		}
+	}
+	return b.String()
 }

@@ -16,6 +16,7 @@ const (
 	RuleUnreadable = "input/unreadable"
 	RuleTooLarge   = "input/too-large"
 	RuleNotACase   = "input/not-a-case"
+	RuleTooComplex = "input/too-complex"
 	RulePolicy     = "policy/error"
 	// RuleBaselineStale is reported by the CLI for a baseline entry that no
 	// longer matches a finding.
@@ -65,6 +66,10 @@ var goRules = []finding.Rule{
 	{ID: RuleTooLarge, Severity: finding.Error, Builtin: true,
 		Title: "Filen är för stor", TitleEN: "The file is too large",
 		Description: "Filen är större än gränsen (--max-file-size) och kontrolleras inte.", DescriptionEN: "The file is larger than the limit (--max-file-size) and is not checked."},
+	{ID: RuleTooComplex, Severity: finding.Error, Builtin: true,
+		Title: "Filen är för komplex att granska", TitleEN: "The file is too complex to check",
+		Description:   "Granskningen av filen tog längre tid än tidsgränsen per fil och avbröts, t.ex. för ett dokument med en onormal struktur eller en egen regel som inte blir klar. Övriga filer granskas ändå; slutkoden blir 2.",
+		DescriptionEN: "Checking the file took longer than the per-file deadline and was stopped, e.g. for a document of abnormal structure or an own rule that does not finish. The other files are still checked; the exit code is 2."},
 	{ID: RuleNotACase, Severity: finding.Error, Builtin: true,
 		Title: "Dokumentet är inget tjänsteutlåtande", TitleEN: "The document is not a case report",
 		Description:   "Dokumentet har varken kända rubriker eller förslag till beslut, så det kontrolleras inte mot reglerna.",

@@ -145,6 +145,9 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if err := checkOutputs(o, args); err != nil {
+		return err
+	}
 	if o.CPUProfile != "" {
 		stop, err := startCPUProfile(o.CPUProfile)
 		if err != nil {

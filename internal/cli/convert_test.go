@@ -150,11 +150,11 @@ func TestConvertErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, _, errOut := runCLI(t, "convert", bad)
-	if code != ExitError || !strings.Contains(errOut, bad+":1:1: filen är inte en giltig DOCX-fil") {
+	if code != ExitError || !strings.Contains(errOut, bad+":1:1: Filen går inte att öppna som Word-dokument") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
 	}
 	code, _, errOut = runCLI(t, "convert", "--lang", "en", bad)
-	if code != ExitError || !strings.Contains(errOut, "the file is not a valid DOCX file") {
+	if code != ExitError || !strings.Contains(errOut, "it is not a valid DOCX file") {
 		t.Errorf("--lang en: exit %d, stderr %q", code, errOut)
 	}
 	code, _, errOut = runCLI(t, "convert", "--to", "xml", bad)

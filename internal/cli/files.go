@@ -29,20 +29,24 @@ type discoveryError struct {
 // discover expands the PATH arguments into files: files as given, directories
 // recursively (following symbolic links, with loop detection), keeping only
 // extensions a reader handles. Hidden directories (.git) and paths matching
-// an exclude pattern are skipped. The result is sorted by name.
+// an exclude pattern are skipped. Only regular files are checked: a named
+// pipe, socket or device is reported and skipped (reading one could block
+// for ever). Each real file is checked once, however many links lead to it,
+// and each real directory walked once. The result is sorted by name.
 func discover(args []string, exclude []string, excludeBase string) ([]target, []discoveryError) {
 	var out []target
 	var errs []discoveryError
-	seenFiles := map[string]bool{}
-	add := func(t target) {
-		if !seenFiles[t.Name] {
-			seenFiles[t.Name] = true
+	seenFiles := map[string]bool{} // real paths
+	add := func(t target, real string) {
+		if !seenFiles[real] {
+			seenFiles[real] = true
 			out = append(out, t)
 		}
 	}
+	w := walker{exclude: exclude, excludeBase: excludeBase, walked: map[string]bool{}}
 	for _, arg := range args {
 		if arg == "-" {
-			add(target{Stdin: true})
+			add(target{Stdin: true}, "-")
 			continue
 		}
 		info, err := os.Stat(arg)
@@ -51,13 +55,17 @@ func discover(args []string, exclude []string, excludeBase string) ([]target, []
 			continue
 		}
 		if !info.IsDir() {
-			add(target{Path: arg, Name: filepath.ToSlash(arg), Explicit: true})
+			if !info.Mode().IsRegular() {
+				errs = append(errs, notRegular(arg))
+				continue
+			}
+			add(target{Path: arg, Name: filepath.ToSlash(arg), Explicit: true}, realPath(arg))
 			continue
 		}
-		w := walker{exclude: exclude, excludeBase: excludeBase}
-		w.walk(arg, nil)
-		for _, p := range w.files {
-			add(target{Path: p, Name: filepath.ToSlash(p)})
+		w.files, w.errs = nil, nil
+		w.walk(arg, realPath(arg), nil)
+		for _, f := range w.files {
+			add(target{Path: f.path, Name: filepath.ToSlash(f.path)}, f.real)
 		}
 		errs = append(errs, w.errs...)
 	}
@@ -68,13 +76,22 @@ func discover(args []string, exclude []string, excludeBase string) ([]target, []
 type walker struct {
 	exclude     []string
 	excludeBase string
-	files       []string
+	files       []walkedFile
 	errs        []discoveryError
+	// walked holds the real paths of the directories walked, over every
+	// argument: links that fan out to one directory walk it once.
+	walked map[string]bool
 }
 
-// walk visits dir; ancestors are the directories above it, for loop
-// detection through symbolic links.
-func (w *walker) walk(dir string, ancestors []os.FileInfo) {
+// walkedFile is a case found by the walk: its path as reached and its real
+// path (links resolved), by which duplicates are recognised.
+type walkedFile struct {
+	path, real string
+}
+
+// walk visits dir, whose real path (links resolved) is real; ancestors are
+// the directories above it, for loop detection through symbolic links.
+func (w *walker) walk(dir, real string, ancestors []os.FileInfo) {
 	info, err := os.Stat(dir)
 	if err != nil {
 		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: "katalogen kan inte läsas: " + errnoSV(err), MessageEN: "the directory cannot be read: " + errnoEN(err)})
@@ -88,6 +105,10 @@ func (w *walker) walk(dir string, ancestors []os.FileInfo) {
 			return
 		}
 	}
+	if w.walked[real] {
+		return // reached before through another link
+	}
+	w.walked[real] = true
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: "katalogen kan inte läsas: " + errnoSV(err), MessageEN: "the directory cannot be read: " + errnoEN(err)})
@@ -99,26 +120,53 @@ func (w *walker) walk(dir string, ancestors []os.FileInfo) {
 		if w.excluded(p) {
 			continue
 		}
-		isDir := e.IsDir()
-		if e.Type()&fs.ModeSymlink != 0 {
+		mode := e.Type()
+		realEntry := filepath.Join(real, e.Name())
+		if mode&fs.ModeSymlink != 0 {
 			ti, err := os.Stat(p)
 			if err != nil {
 				w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(p), Message: "länken pekar på något som inte finns", MessageEN: "the link is broken"})
 				continue
 			}
-			isDir = ti.IsDir()
+			mode = ti.Mode().Type()
+			realEntry = realPath(p)
 		}
-		if isDir {
+		if mode.IsDir() {
 			if strings.HasPrefix(e.Name(), ".") || e.Name() == "node_modules" {
 				continue
 			}
-			w.walk(p, ancestors)
+			w.walk(p, realEntry, ancestors)
 			continue
 		}
 		if reader.Supported(p) && !strings.HasPrefix(e.Name(), ".") && !strings.HasPrefix(e.Name(), "~$") {
-			w.files = append(w.files, p)
+			if !mode.IsRegular() {
+				w.errs = append(w.errs, notRegular(p))
+				continue
+			}
+			w.files = append(w.files, walkedFile{path: p, real: realEntry})
 		}
 	}
+}
+
+// notRegular is the report of a named pipe, socket or device with a case's
+// name: it is not read.
+func notRegular(p string) discoveryError {
+	return discoveryError{Name: filepath.ToSlash(p),
+		Message:   "är ingen vanlig fil (t.ex. en namngiven rörledning eller en enhet) och läses inte",
+		MessageEN: "is not a regular file (e.g. a named pipe or a device) and is not read"}
+}
+
+// realPath is p absolute with every symbolic link resolved, or p as given
+// when that fails.
+func realPath(p string) string {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	if r, err := filepath.EvalSymlinks(abs); err == nil {
+		return r
+	}
+	return abs
 }
 
 // excluded matches p against the exclude patterns: as a path relative to the

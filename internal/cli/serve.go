@@ -31,6 +31,7 @@ type serveOptions struct {
 	MaxUpload     string
 	MaxConcurrent int
 	AccessLog     bool
+	Hosts         []string
 }
 
 // shutdownTimeout is how long running requests may finish after SIGINT or
@@ -65,6 +66,7 @@ Avsluta med Ctrl+C; pågående granskningar får då bli klara.`,
 	f.StringArrayVarP(&o.PolicyDirs, "policy", "p", nil, "katalog med egna Rego-regler (kan anges flera gånger)")
 	f.StringVar(&o.MaxUpload, "max-upload", "20MB", "största tillåtna dokument, t.ex. 20MB, 512kB eller antal byte")
 	f.IntVar(&o.MaxConcurrent, "max-concurrent", max(2, runtime.GOMAXPROCS(0)), "högsta antal granskningar samtidigt; fler får svaret 503")
+	f.StringArrayVar(&o.Hosts, "host", nil, "värdnamn som servern också nås med (Host), t.ex. granskning.kommun.se; loopback och --addr godtas alltid")
 	f.BoolVar(&o.AccessLog, "access-log", false, "logga varje begäran (metod, sökväg, status, tid) på standard fel; aldrig dokument eller filnamn")
 	return cmd
 }
@@ -84,7 +86,8 @@ func runServe(ctx context.Context, env Env, o *serveOptions) error {
 	if err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
-	opts := server.Options{Profiles: profiles, MaxUpload: maxUpload, MaxConcurrent: o.MaxConcurrent, Version: Version()}
+	opts := server.Options{Profiles: profiles, MaxUpload: maxUpload, MaxConcurrent: o.MaxConcurrent, Version: Version(),
+		Hosts: append(server.HostsFor(o.Addr), o.Hosts...)}
 	if o.AccessLog {
 		opts.Log = env.Stderr
 	}
@@ -225,7 +228,7 @@ func loadProfiles(ctx context.Context, configs, policyDirs []string, maxUpload i
 		if slices.ContainsFunc(out, func(p server.Profile) bool { return p.Name == n.name }) {
 			return nil, fmt.Errorf("--config: två konfigurationer heter %q; byt namn på en av filerna", n.name)
 		}
-		c, err := check.New(ctx, check.Options{Config: n.cfg, PolicyDirs: policyDirs, MaxFileBytes: maxUpload})
+		c, err := check.New(ctx, check.Options{Config: n.cfg, PolicyDirs: policyDirs, MaxFileBytes: maxUpload, Timeout: server.CheckTimeout})
 		if err != nil {
 			return nil, err
 		}

@@ -74,6 +74,8 @@ type Result struct {
 type Source struct {
 	Name string
 	Text string
+	// Embedded is true for tjlint's own rules and library.
+	Embedded bool
 }
 
 // Load parses and compiles the embedded rules and those in opts.PolicyDirs,
@@ -92,9 +94,12 @@ func Load(ctx context.Context, opts Options) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := ast.NewCompiler()
+	if err := checkNamespaces(srcs, mods, rules); err != nil {
+		return nil, err
+	}
+	c := newCompiler()
 	if c.Compile(mods); c.Failed() {
-		return nil, policyError(c.Errors)
+		return nil, policyError(sandboxError(c.Errors))
 	}
 	data := map[string]any{"tjlint": map[string]any{"params": params}}
 	store := inmem.NewFromObject(data)
@@ -104,7 +109,7 @@ func Load(ctx context.Context, opts Options) (*Engine, error) {
 			return nil, err
 		}
 		if n > 0 {
-			c = ast.NewCompiler()
+			c = newCompiler()
 			if c.Compile(folded); c.Failed() {
 				return nil, fmt.Errorf("compile folded rules: %w", c.Errors)
 			}
@@ -193,7 +198,7 @@ func Sources(dirs []string, tests bool) ([]Source, error) {
 			return err
 		}
 		b, err := fs.ReadFile(policies.FS, p)
-		srcs = append(srcs, Source{Name: path.Join("policies", p), Text: string(b)})
+		srcs = append(srcs, Source{Name: path.Join("policies", p), Text: string(b), Embedded: true})
 		return err
 	})
 	if err != nil {
@@ -228,6 +233,7 @@ func parse(srcs []Source) (map[string]*ast.Module, []finding.Rule, error) {
 	var rules []finding.Rule
 	var perr PolicyError
 	seen := map[string]string{}
+	builtinIDs := map[string]bool{}
 	for _, s := range srcs {
 		m, err := ast.ParseModuleWithOpts(s.Name, s.Text, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
 		if err != nil {
@@ -245,12 +251,13 @@ func parse(srcs []Source) (map[string]*ast.Module, []finding.Rule, error) {
 		if err == nil {
 			var r finding.Rule
 			r, err = ruleFromModule(id, s.Name, m)
-			r.Builtin = strings.HasPrefix(s.Name, "policies/")
+			r.Builtin = s.Embedded
 			if prev, dup := seen[id]; dup && err == nil {
-				err = fmt.Errorf("regeln %s finns redan i %s", id, prev)
+				err = duplicateRule(id, prev, builtinIDs[id])
 			}
 			if err == nil {
 				seen[id] = s.Name
+				builtinIDs[id] = s.Embedded
 				rules = append(rules, r)
 			}
 		}

@@ -2,12 +2,14 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 
+	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 	"github.com/open-policy-agent/opa/v1/tester"
-	"strings"
 )
 
 // TestResult is the outcome of one Rego unit test.
@@ -34,17 +36,25 @@ func RunTests(ctx context.Context, dirs []string) ([]TestResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkNamespaces(srcs, mods, rules); err != nil {
+		return nil, err
+	}
 	params, err := mergeParams(rules, nil)
 	if err != nil {
 		return nil, err
 	}
 	store := inmem.NewFromObject(map[string]any{"tjlint": map[string]any{"params": params}})
 	ch, err := tester.NewRunner().
+		SetCompiler(newCompiler()).
 		SetModules(mods).
 		SetStore(store).
 		EnableTracing(true).
 		SetTimeout(30*time.Second).
 		RunTests(ctx, nil)
+	var errs ast.Errors
+	if errors.As(err, &errs) {
+		return nil, policyError(sandboxError(errs))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("run rego tests: %w", err)
 	}

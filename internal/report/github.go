@@ -32,7 +32,7 @@ func (g GitHub) Report(w io.Writer, r Result) error {
 	bw := bufio.NewWriter(w)
 	for _, f := range r.Findings {
 		line, col := position(f)
-		props := []string{"file=" + ghProperty(f.File), fmt.Sprintf("line=%d", line)}
+		props := []string{"file=" + ghProperty(plain(f.File)), fmt.Sprintf("line=%d", line)}
 		sameLine := f.EndLine == 0 || f.EndLine == line
 		if sameLine {
 			props = append(props, fmt.Sprintf("col=%d", col))
@@ -43,8 +43,8 @@ func (g GitHub) Report(w io.Writer, r Result) error {
 		if sameLine && f.EndColumn > col {
 			props = append(props, fmt.Sprintf("endColumn=%d", f.EndColumn))
 		}
-		props = append(props, "title="+ghProperty(f.Rule))
-		fmt.Fprintf(bw, "::%s %s::%s\n", ghCommand(f.Severity), strings.Join(props, ","), ghData(f.Message))
+		props = append(props, "title="+ghProperty(plain(f.Rule)))
+		fmt.Fprintf(bw, "::%s %s::%s\n", ghCommand(f.Severity), strings.Join(props, ","), ghData(multiline(f.Message)))
 	}
 	fmt.Fprintln(bw, Summary(r))
 	if err := bw.Flush(); err != nil {

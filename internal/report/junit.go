@@ -36,7 +36,7 @@ func (JUnit) Report(w io.Writer, r Result) error {
 	}
 	suites := junit.Testsuites{Name: "tjlint", Time: "0"}
 	for i, file := range r.files() {
-		ts := junit.Testsuite{Name: file, ID: i, Package: "tjlint", Time: "0", File: file}
+		ts := junit.Testsuite{Name: plain(file), ID: i, Package: "tjlint", Time: "0", File: plain(file)}
 		byRule := map[string][]finding.Finding{}
 		unreadable := false
 		for _, f := range byFile[file] {
@@ -56,7 +56,7 @@ func (JUnit) Report(w io.Writer, r Result) error {
 			}
 		}
 		for _, id := range ids {
-			tc := junit.Testcase{Name: file + ": " + id, Classname: file, Time: "0"}
+			tc := junit.Testcase{Name: plain(file) + ": " + plain(id), Classname: plain(file), Time: "0"}
 			switch fs := byRule[id]; {
 			case len(fs) > 0:
 				tc.Failure = junitFailure(r, fs)
@@ -66,7 +66,7 @@ func (JUnit) Report(w io.Writer, r Result) error {
 			var sup []string
 			for _, f := range suppressed[file] {
 				if f.Rule == id {
-					sup = append(sup, fmt.Sprintf("%s:%d:%d: %s (%s: %s)", f.File, f.Line, f.Column, f.Message, r.tr("undantagen", "suppressed"), f.Suppression.Reason))
+					sup = append(sup, fmt.Sprintf("%s:%d:%d: %s (%s: %s)", lineStart(f.File), f.Line, f.Column, plain(f.Message), r.tr("undantagen", "suppressed"), plain(f.Suppression.Reason)))
 				}
 			}
 			if len(sup) > 0 {
@@ -84,15 +84,15 @@ func (JUnit) Report(w io.Writer, r Result) error {
 }
 
 func junitFailure(r Result, fs []finding.Finding) *junit.Result {
-	msg := fs[0].Message
+	msg := plain(fs[0].Message)
 	if len(fs) > 1 {
 		msg = fmt.Sprintf("%s (+%d %s)", msg, len(fs)-1, r.tr("till", "more"))
 	}
 	var b strings.Builder
 	for _, f := range fs {
-		fmt.Fprintf(&b, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, f.Severity.Word(r.Lang), f.Rule, f.Message)
+		fmt.Fprintf(&b, "%s:%d:%d: %s %s: %s\n", lineStart(f.File), f.Line, f.Column, f.Severity.Word(r.Lang), plain(f.Rule), plain(f.Message))
 		if f.Pointer != "" {
-			fmt.Fprintf(&b, "  %s: %s\n", r.tr("pekare", "pointer"), f.Pointer)
+			fmt.Fprintf(&b, "  %s: %s\n", r.tr("pekare", "pointer"), plain(f.Pointer))
 		}
 	}
 	return &junit.Result{Message: msg, Type: fs[0].Severity.String(), Data: b.String()}

@@ -54,8 +54,8 @@ func mdTable(w io.Writer, r Result, fs []finding.Finding, suppressed bool) {
 			r.tr("Rad", "Line"), r.tr("Nivå", "Level"), r.tr("Regel", "Rule"), r.tr("Meddelande", "Message"))
 	}
 	for _, f := range fs {
-		rule := "`" + f.Rule + "`"
-		if uri := r.rule(f.Rule).HelpURI(); uri != "" {
+		rule := "`" + mdCode(f.Rule) + "`"
+		if uri := mdURL(r.rule(f.Rule).HelpURI()); uri != "" {
 			rule = "[" + rule + "](" + uri + ")"
 		}
 		if suppressed {
@@ -76,11 +76,5 @@ func mdIcon(s finding.Severity) string {
 	return "🔵"
 }
 
-// mdCell makes text safe inside a table cell: no pipes, no line breaks, no
-// HTML.
-var mdCellEscaper = strings.NewReplacer("|", "\\|", "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;")
-
-func mdCell(s string) string { return mdCellEscaper.Replace(s) }
-
-// mdCode makes text safe inside a code span.
-func mdCode(s string) string { return strings.ReplaceAll(mdCell(s), "`", "'") }
+// mdCell makes untrusted text inert inside a table cell (see mdText).
+func mdCell(s string) string { return mdText(s) }

@@ -27,12 +27,12 @@ func (t Text) Report(w io.Writer, r Result) error {
 		if t.Color {
 			sev = colorFor(f.Severity).Sprint(sev)
 		}
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, sev, f.Rule, f.Message)
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", lineStart(f.File), f.Line, f.Column, sev, plain(f.Rule), plain(f.Message))
 	}
 	if t.ShowSuppressed {
 		for _, f := range r.Suppressed {
-			fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s (%s: %s)\n", f.File, f.Line, f.Column, r.tr("undantagen", "suppressed"), f.Rule, f.Message,
-				r.tr("skäl", "reason"), f.Suppression.Reason)
+			fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s (%s: %s)\n", lineStart(f.File), f.Line, f.Column, r.tr("undantagen", "suppressed"), plain(f.Rule), plain(f.Message),
+				r.tr("skäl", "reason"), plain(f.Suppression.Reason))
 		}
 	}
 	fmt.Fprintln(bw, Summary(r))

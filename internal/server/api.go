@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -102,6 +103,21 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
+	if r.ContentLength > s.maxBody() {
+		writeText(w, http.StatusRequestEntityTooLarge, s.tooLarge().msg)
+		return
+	}
+	// The body is read only while holding a check slot, so that
+	// --max-concurrent bounds the memory of bodies as well as of checks.
+	release, ok := s.acquire(r.Context())
+	if !ok {
+		w.Header().Set("Retry-After", "5")
+		writeError(w, http.StatusServiceUnavailable,
+			"Servern granskar redan så många dokument som den får just nu. Vänta några sekunder och försök igen.",
+			"The server is already checking as many documents as it may. Wait a few seconds and try again.")
+		return
+	}
+	defer release()
 	name, src, st := s.readDocument(w, r)
 	if st != nil {
 		writeText(w, st.status, st.msg)
@@ -112,15 +128,6 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnsupportedMediaType,
 			fmt.Sprintf("Okänd filtyp %q. tjlint läser %s.", ext, strings.Join(reader.Extensions(), ", ")),
 			fmt.Sprintf("Unknown file type %q. tjlint reads %s.", ext, strings.Join(reader.Extensions(), ", ")))
-		return
-	}
-
-	release, ok := s.acquire(r.Context())
-	if !ok {
-		w.Header().Set("Retry-After", "5")
-		writeError(w, http.StatusServiceUnavailable,
-			"Servern granskar redan så många dokument som den får just nu. Vänta några sekunder och försök igen.",
-			"The server is already checking as many documents as it may. Wait a few seconds and try again.")
 		return
 	}
 	res := s.runCheck(r.Context(), c, name, src)
@@ -153,14 +160,11 @@ func writeText(w http.ResponseWriter, status int, t i18n.Text) { writeError(w, s
 
 // readDocument takes the document from a multipart upload (field "file") or
 // from the raw body (name from ?filename=). It reads into memory only.
+// The whole body, chunked or not, is limited before anything reads it.
 func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, []byte, *requestError) {
-	tooLarge := &requestError{http.StatusRequestEntityTooLarge, i18n.T(
-		fmt.Sprintf("Dokumentet är för stort. Största tillåtna storlek är %s.", humanSize(s.maxUpload, "sv")),
-		fmt.Sprintf("The document is too large. The largest allowed size is %s.", humanSize(s.maxUpload, "en")))}
-	if r.ContentLength > s.maxUpload {
-		return "", nil, tooLarge
-	}
-	body := http.MaxBytesReader(w, r.Body, s.maxUpload)
+	tooLarge := s.tooLarge()
+	r.Body = http.MaxBytesReader(w, r.Body, s.maxBody())
+	body := r.Body
 	readErr := func(err error) *requestError {
 		var mbe *http.MaxBytesError
 		if errors.As(err, &mbe) {
@@ -201,8 +205,11 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 			}
 			found = true
 			name = p.FileName()
-			if src, err = io.ReadAll(p); err != nil {
+			if src, err = io.ReadAll(io.LimitReader(p, s.maxUpload+1)); err != nil {
 				return "", nil, readErr(err)
+			}
+			if int64(len(src)) > s.maxUpload {
+				return "", nil, tooLarge
 			}
 		}
 		if !found {
@@ -211,8 +218,11 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 		}
 	} else {
 		var err error
-		if src, err = io.ReadAll(body); err != nil {
+		if src, err = io.ReadAll(io.LimitReader(body, s.maxUpload+1)); err != nil {
 			return "", nil, readErr(err)
+		}
+		if int64(len(src)) > s.maxUpload {
+			return "", nil, tooLarge
 		}
 		name = r.URL.Query().Get("filename")
 	}
@@ -227,6 +237,19 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 			"File name missing: upload a file or give ?filename= (e.g. case.docx) so that tjlint knows the file type.")}
 	}
 	return name, src, nil
+}
+
+// multipartSlack is what a multipart body may hold besides the document:
+// boundaries, part headers and small fields.
+const multipartSlack = 64 << 10
+
+// maxBody is the limit of a request body: the document and multipart slack.
+func (s *Server) maxBody() int64 { return s.maxUpload + multipartSlack }
+
+func (s *Server) tooLarge() *requestError {
+	return &requestError{http.StatusRequestEntityTooLarge, i18n.T(
+		fmt.Sprintf("Dokumentet är för stort. Största tillåtna storlek är %s.", humanSize(s.maxUpload, "sv")),
+		fmt.Sprintf("The document is too large. The largest allowed size is %s.", humanSize(s.maxUpload, "en")))}
 }
 
 // cleanName keeps only the base name of an uploaded file's name (browsers
@@ -255,18 +278,19 @@ func cleanName(name string) string {
 	return name
 }
 
-// acquire takes a check slot, waiting at most queueWait.
+// acquire takes a check slot, waiting at most queueWait. release may be
+// called more than once.
 func (s *Server) acquire(ctx context.Context) (release func(), ok bool) {
 	select {
 	case s.sem <- struct{}{}:
-		return func() { <-s.sem }, true
+		return sync.OnceFunc(func() { <-s.sem }), true
 	default:
 	}
 	t := time.NewTimer(s.queueWait)
 	defer t.Stop()
 	select {
 	case s.sem <- struct{}{}:
-		return func() { <-s.sem }, true
+		return sync.OnceFunc(func() { <-s.sem }), true
 	case <-t.C:
 	case <-ctx.Done():
 	}
@@ -275,9 +299,8 @@ func (s *Server) acquire(ctx context.Context) (release func(), ok bool) {
 
 // runCheck checks one document. A panic in a reader (a hostile document
 // hitting a bug) becomes an input error rather than a crash.
+// The checker applies its per-file deadline (check.Options.Timeout).
 func (s *Server) runCheck(ctx context.Context, c *check.Checker, name string, src []byte) check.Result {
-	ctx, cancel := context.WithTimeout(ctx, CheckTimeout)
-	defer cancel()
 	in := check.Input{Name: name, Data: src}
 	return c.Run(ctx, slices.Values([]check.Input{in}), check.RunOptions{Jobs: 1, KeepCases: true,
 		Recover: func(v any) { s.log.Error("panic while checking a document", "panic", v) }})

@@ -3,7 +3,10 @@ package server
 import (
 	"encoding/json"
 	"log/slog"
+	"net"
 	"net/http"
+	"net/url"
+	"strings"
 	"time"
 )
 
@@ -115,4 +118,71 @@ func notFound(w http.ResponseWriter, r *http.Request) {
 	writeError(w, http.StatusNotFound,
 		"Sidan finns inte. Granskningssidan finns på /, API:t under /api/v1/.",
 		"Not found. The checking page is at /, the API under /api/v1/.")
+}
+
+// checkHost answers 421 to a request whose Host is neither a loopback name
+// nor one of the server's own names (Options.Hosts): the defence against DNS
+// rebinding, where a web page the clerk visits points its own domain name
+// at this machine and then talks to the server as a same-origin page.
+func (s *Server) checkHost(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := normalizeHost(r.Host)
+		if !isLoopbackName(h) && !s.hosts[h] {
+			writeError(w, http.StatusMisdirectedRequest,
+				"Servern svarar inte på den här adressen. Öppna sidan med den adress som tjlint serve skrev ut, "+
+					"eller starta servern med --host och det namn den ska nås med.",
+				"The server does not answer to this address. Open the page at the address tjlint serve printed, "+
+					"or start the server with --host and the name it is reached by.")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// sameOrigin answers 403 to a state-changing request (any method but GET,
+// HEAD and OPTIONS) that a browser says comes from another site: by
+// Sec-Fetch-Site, or else by an Origin that is not this server. Requests
+// without either header come from programs (curl, CI), not from a page.
+func sameOrigin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet, http.MethodHead, http.MethodOptions:
+			next.ServeHTTP(w, r)
+			return
+		}
+		ok := true
+		if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
+			ok = site == "same-origin" || site == "none"
+		} else if origin := r.Header.Get("Origin"); origin != "" {
+			u, err := url.Parse(origin)
+			ok = err == nil && (u.Scheme == "http" || u.Scheme == "https") && strings.EqualFold(u.Host, r.Host)
+		}
+		if !ok {
+			writeError(w, http.StatusForbidden,
+				"Begäran kommer från en annan webbplats och avvisas. Använd granskningssidan på den här servern.",
+				"The request comes from another web site and is refused. Use the checking page on this server.")
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// normalizeHost is the host of a Host header or name without port, in
+// lower case, without IPv6 brackets and a trailing dot.
+func normalizeHost(h string) string {
+	if host, _, err := net.SplitHostPort(h); err == nil {
+		h = host
+	}
+	h = strings.TrimSuffix(strings.Trim(h, "[]"), ".")
+	return strings.ToLower(h)
+}
+
+// isLoopbackName reports whether a normalised host only ever means this
+// machine.
+func isLoopbackName(h string) bool {
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"runtime"
 	"time"
 
@@ -22,8 +23,9 @@ const (
 	ReadTimeout       = 60 * time.Second
 	WriteTimeout      = 90 * time.Second
 	IdleTimeout       = 120 * time.Second
-	// CheckTimeout bounds the evaluation of one document.
-	CheckTimeout = 60 * time.Second
+	// CheckTimeout bounds the checking of one document; pass it to the
+	// checkers as check.Options.Timeout (the CLI uses the same default).
+	CheckTimeout = check.DefaultTimeout
 )
 
 // Profile is one configuration: a name shown in the page's profile choice
@@ -49,6 +51,12 @@ type Options struct {
 	QueueWait time.Duration
 	// Version is tjlint's version, shown by /healthz.
 	Version string
+	// Hosts are the host names and addresses (without port) that the
+	// server answers to in the Host header, besides the loopback names
+	// (localhost, *.localhost, 127.0.0.0/8, ::1), which are always
+	// accepted. Any other Host gets 421: a web page that rebinds its own
+	// domain name to this machine cannot reach the server. See HostsFor.
+	Hosts []string
 	// Log receives one line per request (method, path without query,
 	// status, duration); nil discards them. Document content and file
 	// names are never logged.
@@ -65,6 +73,7 @@ type Server struct {
 	version   string
 	log       *slog.Logger
 	page      *pageRenderer
+	hosts     map[string]bool
 }
 
 // New validates the options and prepares the handler.
@@ -78,6 +87,10 @@ func New(o Options) (*Server, error) {
 		maxUpload: o.MaxUpload,
 		queueWait: o.QueueWait,
 		version:   o.Version,
+		hosts:     map[string]bool{},
+	}
+	for _, h := range o.Hosts {
+		s.hosts[normalizeHost(h)] = true
 	}
 	for _, p := range o.Profiles {
 		if p.Checker == nil {
@@ -128,7 +141,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("/healthz", methodNotAllowed("GET, HEAD"))
 	mux.HandleFunc("/{$}", methodNotAllowed("GET, HEAD"))
 	mux.HandleFunc("/", notFound)
-	return s.logRequests(securityHeaders(recoverPanics(s.log, mux)))
+	return s.logRequests(securityHeaders(s.checkHost(sameOrigin(recoverPanics(s.log, mux)))))
 }
 
 // HTTPServer returns an http.Server for h with the read, write and idle
@@ -156,6 +169,31 @@ func IsLoopback(addr string) bool {
 	}
 	ip := net.ParseIP(host)
 	return ip != nil && ip.IsLoopback()
+}
+
+// HostsFor returns the host names a server listening on addr answers to
+// (see Options.Hosts): the host of addr; for an unspecified address (":8080",
+// "0.0.0.0") the machine's host name and the addresses of its interfaces.
+func HostsFor(addr string) []string {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		host = addr
+	}
+	if ip := net.ParseIP(host); host != "" && (ip == nil || !ip.IsUnspecified()) {
+		return []string{host}
+	}
+	var out []string
+	if name, err := os.Hostname(); err == nil && name != "" {
+		out = append(out, name)
+	}
+	if addrs, err := net.InterfaceAddrs(); err == nil {
+		for _, a := range addrs {
+			if ipn, ok := a.(*net.IPNet); ok {
+				out = append(out, ipn.IP.String())
+			}
+		}
+	}
+	return out
 }
 
 // checker returns the checker of a profile; "" is the default profile.

@@ -60,7 +60,8 @@ func testChecker(t testing.TB) *check.Checker {
 
 func newTestServer(t testing.TB, mod func(*Options)) *Server {
 	t.Helper()
-	o := Options{Profiles: []Profile{{Name: "standard", Checker: testChecker(t)}}, Version: "test"}
+	// httptest.NewRequest's Host is example.com.
+	o := Options{Profiles: []Profile{{Name: "standard", Checker: testChecker(t)}}, Version: "test", Hosts: []string{"example.com"}}
 	if mod != nil {
 		mod(&o)
 	}

@@ -52,12 +52,48 @@ func inputErr(sv, en string, err error) *casemodel.InputError {
 
 var errTooLarge = errors.New("part too large")
 
+// oleMagic starts an OLE compound file: an old Word document (.doc), or a
+// .docx that Word encrypted with a password (the zip is then inside, as the
+// stream EncryptedPackage).
+var oleMagic = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
+
+// encryptedPackage is the stream name "EncryptedPackage" as the compound
+// file's directory stores it (UTF-16LE).
+var encryptedPackage = utf16le("EncryptedPackage")
+
+func utf16le(s string) []byte {
+	b := make([]byte, 0, 2*len(s))
+	for _, c := range []byte(s) {
+		b = append(b, c, 0)
+	}
+	return b
+}
+
+// notADocx says in the user's words why src, which is not a zip archive,
+// is no .docx: a password, the old .doc format, or something else. Never the
+// zip package's error.
+func notADocx(src []byte, err error) *casemodel.InputError {
+	if bytes.HasPrefix(src, oleMagic) {
+		if bytes.Contains(src, encryptedPackage) {
+			return inputErr("Filen är lösenordsskyddad (krypterad) och kan inte läsas. Ta bort lösenordet i Word "+
+				"(Arkiv > Information > Skydda dokument > Kryptera med lösenord, töm rutan), spara och försök igen.",
+				"The file is password-protected (encrypted) and cannot be read. Remove the password in Word "+
+					"(File > Info > Protect Document > Encrypt with Password, clear the box), save and try again.", err)
+		}
+		return inputErr("Filen är i det äldre Word-formatet .doc. Öppna den i Word och spara som .docx "+
+			"(Arkiv > Spara som > Word-dokument) och försök igen.",
+			"The file is in the old Word format .doc. Open it in Word, save it as .docx "+
+				"(File > Save As > Word Document) and try again.", err)
+	}
+	return inputErr("Filen går inte att öppna som Word-dokument (den är ingen giltig DOCX-fil). Spara den som .docx i Word och försök igen.",
+		"The file cannot be opened as a Word document (it is not a valid DOCX file). Save it as .docx in Word and try again.", err)
+}
+
 // open reads the parts of a .docx from src.
 func open(src []byte) (*container, error) {
 	zr, err := zip.NewReader(bytes.NewReader(src), int64(len(src)))
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
-		return nil, inputErr("filen är inte en giltig DOCX-fil (inte ett zip-arkiv): "+err.Error(),
-			"the file is not a valid DOCX file (not a zip archive): "+err.Error(), err)
+		return nil, notADocx(src, err)
 	}
 	if len(zr.File) > MaxEntries {
 		return nil, inputErr("DOCX-filen har för många delar (över "+strconv.Itoa(MaxEntries)+")",

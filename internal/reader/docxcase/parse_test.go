@@ -9,6 +9,7 @@ import (
 	"hash/crc32"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -201,6 +202,8 @@ func TestHostileFiles(t *testing.T) {
 	}{
 		{"not a zip", "not a valid DOCX file", []byte("Detta är ingen zip-fil")},
 		{"empty", "not a valid DOCX file", nil},
+		{"old .doc", "the old Word format .doc", append(slices.Clone(oleMagic), make([]byte, 504)...)},
+		{"encrypted", "password-protected", append(append(slices.Clone(oleMagic), make([]byte, 504)...), utf16le("EncryptionInfo\x00EncryptedPackage")...)},
 		{"no document", "no word/document.xml", docxtest.Zip(map[string][]byte{"word/styles.xml": []byte("<x/>")}, []string{"word/styles.xml"})},
 		{"too many entries", "too many entries", docxtest.Zip(many, order)},
 		{"bad xml", "invalid XML in word/document.xml", docxtest.Zip(map[string][]byte{"word/document.xml": []byte("<w:document><w:p>")}, []string{"word/document.xml"})},
@@ -220,6 +223,9 @@ func TestHostileFiles(t *testing.T) {
 			}
 			if ie.Message == "" || ie.Message == ie.MessageEN {
 				t.Errorf("Swedish message missing: %q", ie.Message)
+			}
+			if strings.Contains(ie.Message, "zip:") {
+				t.Errorf("Message shows the zip package's error: %q", ie.Message)
 			}
 		})
 	}

@@ -97,6 +97,7 @@ func (x *builder) build() (*casemodel.Case, error) {
 		firstHead = secs[0].at
 	}
 	x.header(x.lines[:firstHead])
+	x.datesInText(x.lines)
 	known := x.fillSections(secs)
 	if !x.has("/decision_proposal") {
 		x.inlineDecision(x.lines)

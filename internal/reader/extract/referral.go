@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // A run is the verbatim text of consecutive lines of one block, so that a
@@ -46,19 +48,58 @@ func runs(ls []line) []run {
 var (
 	// "remitterades av kommunstyrelsen till stadsdelsnämnden"
 	remittedByRE = lazyRegexp(`(?i)\bremitter(?:ades|ats|at)\s+(?:\S+\s+){0,3}?av\s+([\p{L}&\- ]{3,60}?)\s+(?:till|för)\b`)
-	// "Kommunstyrelsens arbetsutskott har remitterat motionen till"
-	hasRemittedRE = lazyRegexp(`\b([A-ZÅÄÖ][\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,2}?)\s+(?:har|hade)\s+remitterat\b`)
+	// "Kommunstyrelsens arbetsutskott har remitterat motionen till",
+	// "Kommunstyrelsens arbetsutskott remitterade motionen till",
+	// "Kommunstyrelsen beslutade 2024-02-27 att remittera motionen till";
+	// group 2 is whom it went to
+	hasRemittedRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,2}?)\s+(?:(?:har|hade)\s+remitterat|remitterade|beslutade\s+(?:[^.]{0,60}?\s)?att\s+remittera)\b(?:\s+(?:\S+\s+){0,3}?till\s+(\S+))?`)
+	// "Klimatdepartementet har gett Kungsbacka kommun möjlighet att yttra sig"
+	gaveChanceRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,3}?)\s+(?:har\s+)?(?:gett|givit|gav|berett|beredde)\s+(?:[^.]{0,40}?\s)?(?:möjlighet|tillfälle)\s+att\s+yttra\s+sig\b`)
+	// "Kommunstyrelsen har begärt nämndens yttrande över …"
+	askedRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,3}?)\s+(?:har\s+)?(?:begärt|begär|efterfrågat|bett\s+om)\s+(?:\S+\s+){0,2}?(?:yttrande|synpunkter|remissvar)\b`)
+	// the case answers a referral, by whom is not said: "har fått
+	// tillfälle att yttra sig", "Med anledning av remissen"
+	answersRE = lazyRegexp(`(?i)\b(?:med\s+anledning\s+av\s+remissen|(?:ombetts|ombeds|anmodats|anmodas)\s+(?:att\s+)?(?:yttra\s+sig|inkomma\s+med\s+(?:ett\s+)?yttrande|lämna\s+(?:ett\s+)?yttrande|lämna\s+synpunkter)|remitter(?:at|ats|ade|ades)\s+(?:[^.]{0,80}?\s)?för\s+(?:yttrande|beredning|synpunkter))\b`)
+	// "… har fått tillfälle att yttra sig": a referral to this case's
+	// authors only when they are the ones named before it
+	chanceRE = lazyRegexp(`(?i)\b(?:fått|har|getts|givits|beretts|beredas|ges|bereda\s+\S+)\s+(?:möjlighet|tillfälle)\s+att\s+yttra\s+sig\b`)
+	// the municipality itself as the one given the chance
+	ourselvesRE = lazyRegexp(`(?i)\b(?:kommunen|kommunerna|medlemskommunerna|\p{L}+\s+kommun)\b`)
+	// a title that answers a referral: "Svar på kommunstyrelsens remiss
+	// om …", "Yttrande över Departementets remiss: …", "Remissvar …";
+	// group 1 is the referrer in the genitive
+	referralTitleRE = lazyRegexp(`(?i)^(?:(?:svar\s+på|yttrande\s+över|synpunkter\s+på|remissvar\s+(?:på|över|gällande|avseende))\s+((?:\S+\s+){0,4}?\S+?)s\s+remiss\b|(?:remissvar|svar\s+på\s+remiss|begäran\s+om\s+yttrande|yttrande\s+över\s+remiss)\b)`)
+	// "Yttrande till byggnadsnämnden avseende …"; group 1 is the organ
+	statementToRE = lazyRegexp(`(?i)^yttrande\s+till\s+((?:\S+\s+){0,3}?\S+)\s+(?:avseende|gällande|angående|rörande|om|över)\s`)
+	// what follows "senast" when it is a deadline that is no date:
+	// "den 15:e", "15/3", "vecka 12", "v. 12", "fredag"
+	unreadDeadlineRE = lazyRegexp(`(?i)^(?:\d{1,2}(?::[ae])?(?:\s|/|$|\.)|vecka\s+\d|v\.?\s*\d|(?:må|tis|ons|tors|fre|lör|sön)dag(?:en)?\b)`)
+	// between the two dates of a period: " – ", " till och med den "
+	rangeToRE = lazyRegexp(`(?i)^\s*(?:[–—-]|till\s+och\s+med|till|t\.\s?o\.\s?m\.)\s*(?:den\s+)?`)
+	// a deadline without a year: "senast den 3 maj" (the document's year)
+	dayMonthRE = lazyRegexp(`(?i)^(\d{1,2})(?::[ae])?\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b`)
+	// an extension: "uppskov till den 15 maj 2024", "beviljats uppskov med
+	// svaret till den …" (the new deadline)
+	extensionRE = lazyRegexp(`(?i)\buppskov(?:\s+\S+){0,4}?\s+till\s*:?\s*(?:den\s+)?`)
 	// "med svar till Kommunstyrelsens diarium senast 2023-09-01"
 	answerToRE = lazyRegexp(`(?i)\bsvar\s+till\s+([\p{L}&\- ]{3,60}?)(?:s)?\s+diari(?:um|et)\b`)
 	// "senast den 1:a oktober 2020", "Remisstid 22 september 2011"
-	deadlineRE = lazyRegexp(`(?i)\b(?:senast|remisstid(?:en)?(?:\s+(?:är|till))?|svarstid(?:en)?(?:\s+(?:är|till))?|sista\s+svarsdag(?:\s+är)?|uppskov\s+till)\s*:?\s*(?:den\s+|dag\s+)?`)
+	deadlineRE = lazyRegexp(`(?i)\b(?:senast|remisstid(?:en)?(?:\s+(?:är|till))?|svarstid(?:en)?(?:\s+(?:är|till))?|sista\s+svarsdag(?:en)?(?:\s+är)?|svarsdatum|svar\s+senast|uppskov\s+till)\s*:?\s*(?:den\s+|dag\s+)?`)
 	// a referral is talked about in this sentence
-	referralWordRE = lazyRegexp(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle`)
+	referralWordRE = lazyRegexp(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle|uppskov|svarsdatum|svarsdag|svarstid`)
 	parenDnrRE     = lazyRegexp(`\(\s*([^()]{4,30})\s*\)`)
 )
 
 // referral reads who referred the matter and by when the answer is due.
 func (x *builder) referral(ls []line) {
+	extended := false // the deadline is an extension ("uppskov")
+	// a deadline seen that is not a date
+	unreadAt, unreadText, unreadPos := -1, "", posT{}
+	defer func() {
+		if unreadAt >= 0 && x.has("/referral") && !x.has("/referral/deadline") {
+			x.noteUnread("referral", unreadText, "sista svarsdagen står inte som ett datum", unreadPos)
+		}
+	}()
 	for _, r := range runs(ls) {
 		for _, sp := range sentences(r.text) {
 			s := r.text[sp[0]:sp[1]]
@@ -74,18 +115,52 @@ func (x *builder) referral(ls []line) {
 				org := strings.TrimSuffix(collapse(s[m[2]:m[3]]), "s")
 				x.setIfAbsent("/referral/from", org, r.pos(base+m[2]))
 				found = true
-			} else if m := hasRemittedRE().FindStringSubmatchIndex(s); m != nil {
+			} else if m := hasRemittedRE().FindStringSubmatchIndex(s); m != nil && (m[4] < 0 || !ownOffice(s[m[4]:m[5]])) {
 				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
 				found = true
+			} else if m := askedRE().FindStringSubmatchIndex(s); m != nil {
+				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
+				found = true
+			} else if m := gaveChanceRE().FindStringSubmatchIndex(s); m != nil {
+				x.setIfAbsent("/referral/from", collapse(s[m[2]:m[3]]), r.pos(base+m[2]))
+				found = true
+			} else if m := answersRE().FindStringSubmatchIndex(s); m != nil && !ownOfficeRE().MatchString(s[m[0]:m[1]]) {
+				found = true
+			} else if m := chanceRE().FindStringIndex(s); m != nil && x.isUs(s[:m[1]]) {
+				found = true
+			}
+			// an extension is the deadline that counts
+			// (only for a referral: "uppskov med betalningen" is none)
+			ext := extensionRE().FindAllStringIndex(s, 4)
+			if !found && !x.has("/referral") && !referralWordRE().MatchString(strings.ReplaceAll(strings.ToLower(s), "uppskov", "")) {
+				ext = nil
+			}
+			for _, m := range ext {
+				if d, ok := x.deadlineAt(s, m[1]); ok {
+					x.set("/referral/deadline", d.Value, r.pos(base+d.Start))
+					extended = true
+					found = true
+				}
 			}
 			for _, m := range deadlineRE().FindAllStringIndex(s, 8) {
-				if d, ok := dateAt(s, m[1]); ok && d.Start == m[1] {
+				if extended {
+					break
+				}
+				if d, ok := x.deadlineAt(s, m[1]); ok {
 					x.setIfAbsent("/referral/deadline", d.Value, r.pos(base+d.Start))
 					found = true
 					break
 				}
+				// "senast den 15:e", "senast vecka 12": a deadline that is
+				// not a date
+				if u := unreadDeadlineRE().FindStringIndex(s[m[1]:]); u != nil && unreadAt < 0 {
+					unreadAt, unreadText, unreadPos = m[0], collapse(s[m[0]:min(len(s), m[1]+u[1]+20)]), r.pos(base+m[0])
+				}
 			}
 			if found {
+				if !x.has("/referral") {
+					x.set("/referral", map[string]any{}, r.pos(base))
+				}
 				// the referrer's dnr in brackets: "(KS 2023-00280)"
 				for _, pm := range parenDnrRE().FindAllStringSubmatchIndex(s, -1) {
 					inner := s[pm[2]:pm[3]]
@@ -100,9 +175,14 @@ func (x *builder) referral(ls []line) {
 			}
 		}
 	}
-	// the referrer's dnr in the title: "… om laddinfra i Kungsbacka ( KS 2023-00280)."
+	x.referralTitle()
+	// the referrer's dnr in the title: "… om laddinfra i Kungsbacka ( KS 2023-00280).",
+	// "… pyrotekniska varor - KS-2024-00826"
 	if x.has("/referral") && !x.has("/referral/dnr") {
 		if t, ok := x.val["title"].(string); ok {
+			if m := trailingDnrRE().FindStringSubmatchIndex(t); m != nil && t[m[0]:m[1]] != "" && strings.ContainsAny(t[m[0]:m[2]], "-–") {
+				x.set("/referral/dnr", t[m[2]:m[3]], x.c.Positions["/title"])
+			}
 			for _, pm := range parenDnrRE().FindAllStringSubmatchIndex(t, -1) {
 				inner := strings.TrimSpace(t[pm[2]:pm[3]])
 				if d := findDnr(inner); d != nil && d[0] == 0 && d[1] == len(inner) {
@@ -114,7 +194,111 @@ func (x *builder) referral(ls []line) {
 	}
 }
 
+// ownOfficeRE: a matter sent to the nämnd's own office for preparation
+// ("remittera ärendet till förvaltningen för beredning") is no referral.
+var ownOfficeRE = lazyRegexp(`(?i)\btill\s+(?:förvaltningen|kontoret|kommundirektören|förvaltningschefen)\b`)
+
+func ownOffice(to string) bool {
+	return ownOfficeRE().MatchString("till " + strings.Trim(to, ",."))
+}
+
+// isUs: the words before "har fått tillfälle att yttra sig" name the
+// case's own authority or the municipality.
+func (x *builder) isUs(subject string) bool {
+	if ourselvesRE().MatchString(subject) {
+		return true
+	}
+	a, _ := x.val["authority"].(string)
+	if a == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.ToLower(a), " och ")
+	return strings.Contains(strings.ToLower(subject), first)
+}
+
+// deadlineAt reads the deadline date that starts at s[off:]: a full date,
+// or a day and month in the document's year.
+func (x *builder) deadlineAt(s string, off int) (dateMatch, bool) {
+	if d, ok := dateAt(s, off); ok && d.Start == off {
+		// a period ("Remisstiden är 2024-03-01 – 2024-05-31") ends at its
+		// second date
+		if m := rangeToRE().FindStringIndex(s[d.End:]); m != nil {
+			if e, ok := dateAt(s, d.End+m[1]); ok && e.Start == d.End+m[1] {
+				return e, true
+			}
+		}
+		return d, true
+	}
+	m := dayMonthRE().FindStringSubmatchIndex(s[off:])
+	if m != nil {
+		// "1 mars – 31 maj 2024": the period's end has the year
+		end := off + m[1]
+		if r := rangeToRE().FindStringIndex(s[end:]); r != nil {
+			if e, ok := dateAt(s, end+r[1]); ok && e.Start == end+r[1] {
+				return e, true
+			}
+		}
+	}
+	date, _ := x.val["date"].(string)
+	doc, err := time.Parse("2006-01-02", date)
+	if m == nil || err != nil {
+		return dateMatch{}, false
+	}
+	// the year that puts the deadline nearest the document's date: "senast
+	// den 15 januari" in a December document is next January
+	best, bestDist := "", time.Duration(1<<62)
+	for y := doc.Year() - 1; y <= doc.Year()+1; y++ {
+		v, ok := ParseDate(s[off+m[2]:off+m[3]] + " " + s[off+m[4]:off+m[5]] + " " + strconv.Itoa(y))
+		if !ok {
+			continue
+		}
+		t, _ := time.Parse("2006-01-02", v)
+		dist := t.Sub(doc)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = v, dist
+		}
+	}
+	if best == "" {
+		return dateMatch{}, false
+	}
+	return dateMatch{Value: best, Start: off + m[0], End: off + m[1]}, true
+}
+
+// referralTitle: a title that answers a referral says so, and often whose
+// ("Svar på kommunstyrelsens remiss …": kommunstyrelsen).
+func (x *builder) referralTitle() {
+	t, ok := x.val["title"].(string)
+	if !ok {
+		return
+	}
+	m := referralTitleRE().FindStringSubmatchIndex(t)
+	if m == nil {
+		// "Yttrande till byggnadsnämnden avseende …": an answer to the
+		// organ it goes to
+		m = statementToRE().FindStringSubmatchIndex(t)
+	}
+	if m == nil {
+		return
+	}
+	p := x.c.Positions["/title"]
+	if m[2] >= 0 {
+		x.setIfAbsent("/referral/from", t[m[2]:m[3]], p)
+	}
+	if !x.has("/referral") {
+		x.set("/referral", map[string]any{}, p)
+	}
+}
+
 var (
+	// a line naming the motion itself, as a decision basis lists it
+	motionLineRE = lazyRegexp(`^Motion(?:\s+(?:från|av|om|gällande|angående)\s|\s*[-–:]\s|\s+\(\d{4}:\d+\))`)
+	// a title answering a motion; group 1 is the motion's subject
+	motionAnswerRE = lazyRegexp(`(?i)^(?:[^.]{0,60}?\s)?(?:svar\s+på|yttrande\s+över|besvarande\s+av)\s+(?:\S+s\s+remiss\s+av\s+)?motion(?:en)?(?:\s+\(\d{4}:\d+\))?(?:\s+(?:från|av)\s+.*?)?(?:\s+(?:om|gällande|angående|rörande|avseende)\s+|\s*[-–:]\s+)(.+)$`)
+	// a dnr that ends a title: " - KS-2024-00826", " (KS-2025-00809)"
+	trailingDnrRE = lazyRegexp(`\s*(?:[-–]\s*|\(\s*)([A-ZÅÄÖ]{1,5}[- ]?\d{4}-\s?\d{3,5})\s*\\?\)?\.?$`)
 	// "Motionen är skriven av A, B och C (samtliga -)."
 	motionByRE = lazyRegexp(`(?i)\bmotion(?:en)?\s+(?:är\s+skriven|har\s+väckts|har\s+lämnats|är\s+väckt)\s+av\s+`)
 	// "Svar på motion från A (S) och B (S) om …", "Motion (2016:5) av A (M) om"
@@ -128,8 +312,19 @@ var (
 // motion reads the motion's authors and, when the document is titled
 // "Motion om …", its title.
 func (x *builder) motion(ls []line) {
+	defer x.motionListedDate(ls)
 	if t, ok := x.val["title"].(string); ok && strings.HasPrefix(strings.ToLower(t), "motion om ") {
 		x.set("/motion/title", t, x.c.Positions["/title"])
+	} else if ok {
+		// "Svar på motion från A (S) om X", "Svar på motion - X (KS-2025-00809)":
+		// the motion's subject as the title states it
+		if m := motionAnswerRE().FindStringSubmatchIndex(t); m != nil {
+			sub := strings.TrimSpace(t[m[2]:m[3]])
+			sub = strings.TrimSpace(trailingDnrRE().ReplaceAllString(sub, ""))
+			if sub != "" {
+				x.set("/motion/title", sub, x.c.Positions["/title"])
+			}
+		}
 	}
 	try := func(r run, re *regexp.Regexp) bool {
 		for _, m := range re.FindAllStringIndex(r.text, -1) {
@@ -184,6 +379,31 @@ func (x *builder) motion(ls []line) {
 				return
 			}
 		}
+	}
+}
+
+// motionListedDate: the motion's date from its line in the decision basis
+// ("Motion - Mera grön mat, 2025-10-29", "Motion från A (S) 2024-03-12")
+// when the text gives none.
+func (x *builder) motionListedDate(ls []line) {
+	if !x.has("/motion") || x.has("/motion/date") {
+		return
+	}
+	for i := range ls {
+		l := &ls[i]
+		if l.sig || !motionLineRE().MatchString(l.text) {
+			continue
+		}
+		ds := findDates(l.text)
+		if len(ds) == 0 {
+			continue
+		}
+		d := ds[len(ds)-1]
+		if strings.TrimRight(l.text[d.End:], " .") != "" {
+			continue
+		}
+		x.set("/motion/date", d.Value, l.pos(d.Start))
+		return
 	}
 }
 

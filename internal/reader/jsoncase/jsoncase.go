@@ -18,8 +18,15 @@ import (
 // Reader decodes JSON cases.
 type Reader struct{}
 
-// Read decodes src into a case. The top level must be an object.
+// utf8BOM is the byte-order mark that Windows editors write at the start of
+// a UTF-8 file.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
+// Read decodes src into a case. The top level must be an object. A UTF-8
+// byte-order mark at the start is skipped (positions count from after it,
+// as editors show them).
 func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
+	src = bytes.TrimPrefix(src, utf8BOM)
 	idx := casemodel.NewLineIndex(src)
 	c := casemodel.New("json")
 	// About one value per 24 bytes in a typical case: size the maps once.
@@ -126,6 +133,10 @@ func (p *parser) value(ptr string) (any, error) {
 		}
 		return s, nil
 	case '0':
+		if !casemodel.NumberInRange(string(raw)) {
+			return nil, casemodel.Errorf(p.c.Positions[ptr], "talet %s är för stort eller för litet för att kunna läsas; skriv det med färre siffror i exponenten eller som text",
+				"the number %s is too large or too small to be read; write it with a smaller exponent or as text", shorten(string(raw)))
+		}
 		return json.Number(raw), nil
 	case 't':
 		return true, nil
@@ -152,6 +163,14 @@ func (p *parser) convert(err error) error {
 		return &casemodel.InputError{Pos: pos, Message: "ogiltig JSON: filen tar slut mitt i ett värde", MessageEN: "invalid JSON: unexpected end of input", Err: err}
 	}
 	return &casemodel.InputError{Pos: p.idx.Pos(int(p.dec.InputOffset())), Message: "ogiltig JSON: " + err.Error(), MessageEN: "invalid JSON: " + err.Error(), Err: err}
+}
+
+// shorten keeps a number in a message readable.
+func shorten(s string) string {
+	if len(s) > 24 {
+		return s[:20] + "…"
+	}
+	return s
 }
 
 func firstNonSpace(src []byte) int {

@@ -128,3 +128,36 @@ func TestReadEscapes(t *testing.T) {
 		t.Errorf("position after escapes: got %v", got)
 	}
 }
+
+// TestReadBOM accepts the byte-order mark that Windows editors write, with
+// positions as the editor shows them.
+func TestReadBOM(t *testing.T) {
+	c, err := Reader{}.Read("x.json", []byte("\xef\xbb\xbf{\"title\": \"Svar på motion\"}"))
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	if c.Value["title"] != "Svar på motion" {
+		t.Errorf("title %v", c.Value["title"])
+	}
+	if p := c.Locate("/title"); p.Line != 1 || p.Column != 11 {
+		t.Errorf("/title at %d:%d, want 1:11", p.Line, p.Column)
+	}
+}
+
+// TestReadNumberOutOfRange: a number the rule engine cannot hold is an input
+// error at the number, not a failure of the rules.
+func TestReadNumberOutOfRange(t *testing.T) {
+	for _, n := range []string{"1e1000000000", "-1e99999999999", "1.5e-1000000"} {
+		_, err := Reader{}.Read("x.json", []byte("{\"kind\": \"tjansteutlatande\",\n \"schema_version\": "+n+"}"))
+		var ie *casemodel.InputError
+		if !errors.As(err, &ie) {
+			t.Fatalf("%s: err = %v, want an InputError", n, err)
+		}
+		if ie.Pos.Line != 2 || ie.Pos.Column != 20 || !strings.Contains(ie.Message, "för stort eller för litet") {
+			t.Errorf("%s: %d:%d: %s", n, ie.Pos.Line, ie.Pos.Column, ie.Message)
+		}
+	}
+	if _, err := (Reader{}).Read("x.json", []byte(`{"n": 1.5e300}`)); err != nil {
+		t.Errorf("1.5e300: %v", err)
+	}
+}

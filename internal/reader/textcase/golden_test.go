@@ -21,15 +21,15 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 func corpusFiles(t testing.TB) []string {
 	t.Helper()
 	var files []string
-	for _, dir := range []string{"seed", "real"} {
+	for _, dir := range []string{"seed", "real", "kungsbacka"} {
 		m, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "corpus", dir, "*.txt"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		files = append(files, m...)
 	}
-	if len(files) < 17 {
-		t.Fatalf("corpus has %d files, want at least 17", len(files))
+	if len(files) < 89 {
+		t.Fatalf("corpus has %d files, want at least 89", len(files))
 	}
 	sort.Strings(files)
 	return files

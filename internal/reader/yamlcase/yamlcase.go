@@ -158,6 +158,10 @@ func (w *walker) conv(n *yaml.Node, ptr string) (any, error) {
 		return strings.EqualFold(n.Value, "true"), nil
 	case "!!int", "!!float":
 		if jsonNum.MatchString(n.Value) {
+			if !casemodel.NumberInRange(n.Value) {
+				return nil, casemodel.Errorf(w.pos(n), "talet %s är för stort eller för litet för att kunna läsas; skriv det med färre siffror i exponenten eller som text",
+					"the number %s is too large or too small to be read; write it with a smaller exponent or as text", n.Value)
+			}
 			return json.Number(n.Value), nil
 		}
 	}

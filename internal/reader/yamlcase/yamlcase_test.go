@@ -77,6 +77,7 @@ func TestReadErrors(t *testing.T) {
 		{"invalid utf-8", "a: \xff\n", 1, "UTF-8"},
 		{"alias bomb", bomb(), 0, "för många värden"},
 		{"complex key", "? [a]\n: 1\n", 1, "enkel text"},
+		{"number out of range", "kind: tjansteutlatande\nschema_version: !!float 1e1000000000\n", 2, "för stort eller för litet"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
