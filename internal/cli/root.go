@@ -113,6 +113,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 		newTestCmd(env),
 		newVersionCmd(env),
 		newInitCmd(env),
+		newMCPCmd(env),
 	)
 	return root
 }
