@@ -114,6 +114,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 		newVersionCmd(env),
 		newInitCmd(env),
 		newMCPCmd(env),
+		newLSPCmd(env),
 	)
 	return root
 }
