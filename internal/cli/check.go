@@ -103,6 +103,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 	f.StringVar(&o.Baseline, "baseline", "", "baslinje: bara fynd som inte finns i den ger slutkod 1; inaktuella poster rapporteras (baseline/stale)")
 	f.BoolVar(&o.NoDefaultExcludes, "no-default-excludes", false, "granska i kataloger även README, CHANGELOG, LICENSE, CONTRIBUTING, dolda mappar, node_modules, tjlints egna rapporter och det som .gitignore utesluter")
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "ingen sammanfattningsrad, bara fynden")
+	registerCheckCompletion(cmd)
 	return cmd
 }
 
