@@ -47,6 +47,11 @@ type checkOptions struct {
 	WriteBaseline string
 	// Baseline reports only findings not recorded in this file.
 	Baseline string
+	// NoDefaultExcludes walks READMEs, hidden folders, .gitignored files
+	// and the rest of excludes.go too.
+	NoDefaultExcludes bool
+	// Quiet prints no summary line: only the findings.
+	Quiet bool
 }
 
 // output is one --format value: a reporter and where it writes.
@@ -93,6 +98,9 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 	f.BoolVar(&o.ShowSuppressed, "show-suppressed", false, "visa också undantagna fynd med skäl (text, markdown); de räknas alltid")
 	f.StringVar(&o.WriteBaseline, "write-baseline", "", "skriv dagens fynd till en baslinje (t.ex. .tjlint-baseline.json); de räknas sedan som undantagna")
 	f.StringVar(&o.Baseline, "baseline", "", "baslinje: bara fynd som inte finns i den ger slutkod 1; inaktuella poster rapporteras (baseline/stale)")
+	f.BoolVar(&o.NoDefaultExcludes, "no-default-excludes", false, "granska i kataloger även README, CHANGELOG, LICENSE, CONTRIBUTING, dolda mappar, node_modules, tjlints egna rapporter och det som .gitignore utesluter")
+	f.BoolVarP(&o.Quiet, "quiet", "q", false, "ingen sammanfattningsrad, bara fynden")
+	registerCheckCompletion(cmd)
 	return cmd
 }
 
@@ -167,7 +175,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		exclude = cfg.Exclude
 		excludeBase, _ = filepath.Abs(cfg.Dir)
 	}
-	targets, derrs := discover(args, exclude, excludeBase)
+	targets, derrs, skip := discover(args, walkOptions{exclude: exclude, excludeBase: excludeBase, noDefaults: o.NoDefaultExcludes})
 	written := []string{o.WriteBaseline, o.Baseline}
 	for _, out := range run.outputs {
 		written = append(written, out.Path)
@@ -176,7 +184,11 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		return err
 	}
 	if len(targets) == 0 && len(derrs) == 0 {
-		return &exitError{Code: ExitError, Err: fmt.Errorf("inga ärenden hittades i %s (filtyper: %s)", strings.Join(args, ", "), strings.Join(reader.Extensions(), ", "))}
+		skippedNote := ""
+		if skip.Files > 0 {
+			skippedNote = fmt.Sprintf("; %d filer hoppades över, t.ex. README och tjlints egna rapporter (--no-default-excludes granskar dem)", skip.Files)
+		}
+		return &exitError{Code: ExitError, Err: fmt.Errorf("inga ärenden hittades i %s (filtyper: %s)%s", strings.Join(args, ", "), strings.Join(reader.Extensions(), ", "), skippedNote)}
 	}
 
 	checker, err := check.New(ctx, check.Options{Config: cfg, PolicyDirs: o.PolicyDirs, InputFormat: o.InputFormat,
@@ -194,9 +206,16 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		}
 	}
 	color := !o.NoColor && env.Getenv("NO_COLOR") == "" && isTerminal(env.Stdout)
-	if err := writeOutputs(env, run.outputs, res.Report(o.Lang, checker.Rules(), Version()),
-		report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY")}); err != nil {
+	rep := res.Report(o.Lang, checker.Rules(), Version())
+	rep.SkippedFiles, rep.SkippedDirs = skip.Files, skip.Dirs
+	if err := writeOutputs(env, run.outputs, rep,
+		report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY"), Quiet: o.Quiet}); err != nil {
 		return &exitError{Code: ExitError, Err: err}
+	}
+	// With every format written to a file, the summary goes to stderr so
+	// that a run in a terminal or a CI log still says what it did.
+	if !o.Quiet && !slices.ContainsFunc(run.outputs, func(out output) bool { return out.Path == "" }) {
+		fmt.Fprintln(env.Stderr, report.Summary(rep))
 	}
 	if code := res.ExitCode(run.failLevel); code != ExitOK {
 		return &exitError{Code: code}

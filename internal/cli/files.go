@@ -26,14 +26,29 @@ type discoveryError struct {
 	MessageEN string
 }
 
+// walkOptions say what a directory walk leaves out.
+type walkOptions struct {
+	exclude     []string // the config's exclude patterns
+	excludeBase string   // the config's directory
+	// noDefaults walks everything with a case extension (see excludes.go).
+	noDefaults bool
+}
+
+// skipped counts what the default exclusions left out of a walk: files
+// with a case extension, and folders.
+type skipped struct {
+	Files, Dirs int
+}
+
 // discover expands the PATH arguments into files: files as given, directories
 // recursively (following symbolic links, with loop detection), keeping only
-// extensions a reader handles. Hidden directories (.git) and paths matching
-// an exclude pattern are skipped. Only regular files are checked: a named
+// extensions a reader handles. Paths matching an exclude pattern are skipped,
+// and so (unless o.noDefaults) are the files and folders of excludes.go,
+// which are counted. Only regular files are checked: a named
 // pipe, socket or device is reported and skipped (reading one could block
 // for ever). Each real file is checked once, however many links lead to it,
 // and each real directory walked once. The result is sorted by name.
-func discover(args []string, exclude []string, excludeBase string) ([]target, []discoveryError) {
+func discover(args []string, o walkOptions) ([]target, []discoveryError, skipped) {
 	var out []target
 	var errs []discoveryError
 	seenFiles := map[string]bool{} // real paths
@@ -43,7 +58,7 @@ func discover(args []string, exclude []string, excludeBase string) ([]target, []
 			out = append(out, t)
 		}
 	}
-	w := walker{exclude: exclude, excludeBase: excludeBase, walked: map[string]bool{}}
+	w := walker{walkOptions: o, walked: map[string]bool{}}
 	for _, arg := range args {
 		if arg == "-" {
 			add(target{Stdin: true}, "-")
@@ -63,21 +78,25 @@ func discover(args []string, exclude []string, excludeBase string) ([]target, []
 			continue
 		}
 		w.files, w.errs = nil, nil
-		w.walk(arg, realPath(arg), nil)
+		var ig *ignores
+		if !o.noDefaults {
+			ig = newIgnores(arg)
+		}
+		w.walk(arg, realPath(arg), nil, ig)
 		for _, f := range w.files {
 			add(target{Path: f.path, Name: filepath.ToSlash(f.path)}, f.real)
 		}
 		errs = append(errs, w.errs...)
 	}
 	slices.SortStableFunc(out, func(a, b target) int { return strings.Compare(a.Name, b.Name) })
-	return out, errs
+	return out, errs, w.skipped
 }
 
 type walker struct {
-	exclude     []string
-	excludeBase string
-	files       []walkedFile
-	errs        []discoveryError
+	walkOptions
+	skipped skipped
+	files   []walkedFile
+	errs    []discoveryError
 	// walked holds the real paths of the directories walked, over every
 	// argument: links that fan out to one directory walk it once.
 	walked map[string]bool
@@ -90,8 +109,9 @@ type walkedFile struct {
 }
 
 // walk visits dir, whose real path (links resolved) is real; ancestors are
-// the directories above it, for loop detection through symbolic links.
-func (w *walker) walk(dir, real string, ancestors []os.FileInfo) {
+// the directories above it, for loop detection through symbolic links; ig
+// the .gitignore patterns above it (nil with --no-default-excludes).
+func (w *walker) walk(dir, real string, ancestors []os.FileInfo, ig *ignores) {
 	info, err := os.Stat(dir)
 	if err != nil {
 		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: "katalogen kan inte läsas: " + errnoSV(err), MessageEN: "the directory cannot be read: " + errnoEN(err)})
@@ -115,6 +135,9 @@ func (w *walker) walk(dir, real string, ancestors []os.FileInfo) {
 		return
 	}
 	ancestors = append(ancestors, info)
+	if ig != nil {
+		ig = ig.enter(dir)
+	}
 	for _, e := range entries {
 		p := filepath.Join(dir, e.Name())
 		if w.excluded(p) {
@@ -132,15 +155,27 @@ func (w *walker) walk(dir, real string, ancestors []os.FileInfo) {
 			realEntry = realPath(p)
 		}
 		if mode.IsDir() {
-			if strings.HasPrefix(e.Name(), ".") || e.Name() == "node_modules" {
+			if ig != nil && (skipDirByName(e.Name()) || ig.ignored(p, true)) {
+				w.skipped.Dirs++
 				continue
 			}
-			w.walk(p, realEntry, ancestors)
+			w.walk(p, realEntry, ancestors, ig)
 			continue
 		}
-		if reader.Supported(p) && !strings.HasPrefix(e.Name(), ".") && !strings.HasPrefix(e.Name(), "~$") {
+		// "~$" names are Word's lock files, never cases.
+		if reader.Supported(p) && !strings.HasPrefix(e.Name(), "~$") {
+			if ig != nil && (skipFileByName(e.Name()) || ig.ignored(p, false)) {
+				w.skipped.Files++
+				continue
+			}
 			if !mode.IsRegular() {
 				w.errs = append(w.errs, notRegular(p))
+				continue
+			}
+			// Opened only once known to be a regular file (a named
+			// pipe would block the open).
+			if ig != nil && isOwnReport(p) {
+				w.skipped.Files++
 				continue
 			}
 			w.files = append(w.files, walkedFile{path: p, real: realEntry})

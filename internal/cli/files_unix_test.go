@@ -32,7 +32,7 @@ func TestFIFONeverHangs(t *testing.T) {
 			t.Skipf("mkfifo: %v", err)
 		}
 	}
-	targets, errs := discover([]string{"cases", "named.json"}, nil, "")
+	targets, errs, _ := discover([]string{"cases", "named.json"}, walkOptions{})
 	if len(targets) != 1 || targets[0].Name != "cases/a.json" {
 		t.Errorf("targets %+v, want only cases/a.json", targets)
 	}
@@ -92,7 +92,7 @@ func TestSymlinkFanOut(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	targets, errs := discover([]string{fmt.Sprintf("d%d", levels), "alias.json", "d0/a.json"}, nil, "")
+	targets, errs, _ := discover([]string{fmt.Sprintf("d%d", levels), "alias.json", "d0/a.json"}, walkOptions{})
 	if len(errs) != 0 {
 		t.Errorf("errors %+v", errs)
 	}

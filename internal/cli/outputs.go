@@ -43,11 +43,11 @@ func checkOutputs(o *checkOptions, args []string) error {
 	for i, out := range outs {
 		for _, prev := range outs[:i] {
 			if samePath(out.path, prev.path) {
-				return usageError("%s och %s skriver till samma fil; ge dem olika filnamn", "%s and %s write to the same file; give them different names", prev.flag, out.flag)
+				return usageError("%s och %s skriver till samma fil; ge dem olika filnamn", "%s and %s write to the same file; give them different file names", prev.flag, out.flag)
 			}
 		}
 		if info, err := os.Stat(out.path); err == nil && info.IsDir() {
-			return usageError("%s: %s är en katalog; ange en fil", "%s: %s is a directory; name a file", out.flag, filepath.ToSlash(out.path))
+			return usageError("%s: %s är en katalog; ange en fil", "%s: %s is a directory; give a file", out.flag, filepath.ToSlash(out.path))
 		}
 		// Files the run reads besides the cases. Writing the new baseline
 		// over the one read is how a baseline is renewed.
@@ -67,11 +67,11 @@ func checkOutputs(o *checkOptions, args []string) error {
 			if samePath(out.path, arg) {
 				return usageError("%s: %s granskas i samma körning och skulle skrivas över; välj en annan utdatafil", "%s: %s is checked in the same run and would be overwritten; choose another output file", out.flag, filepath.ToSlash(arg))
 			}
-			if wouldBeChecked(arg, out.path) {
+			if wouldBeChecked(arg, out.path, o.NoDefaultExcludes) {
 				return usageError("%s: filen ligger i den granskade katalogen %s och skulle läsas som ett ärende; "+
-					"skriv den utanför de granskade katalogerna eller ge den ett annat filnamn (en annan filändelse eller en inledande punkt)",
-					"%s: the file is inside the checked directory %s and would be read as a case; "+
-						"write it outside the checked directories or give it another name (another extension or a leading dot)",
+					"skriv den utanför de granskade katalogerna eller ge den ett annat filnamn (en annan filändelse, en inledande punkt eller ett namn som börjar med tjlint)",
+					"%s: the file is in the checked directory %s and would be read as a case; "+
+						"write it outside the checked directories or give it another name (another extension, a leading dot or a name beginning with tjlint)",
 					out.flag, filepath.ToSlash(arg))
 			}
 		}
@@ -93,35 +93,36 @@ func samePath(a, b string) bool {
 
 // wouldBeChecked reports whether the walk of dir (a checked directory)
 // would take path as a case: path is below dir (as written, or with links
-// resolved), no directory between them is hidden or node_modules, and its
-// name is a case file's (see walker.walk).
-func wouldBeChecked(dir, path string) bool {
+// resolved), no directory between them is skipped by the walk, and its
+// name is a case file's that the default exclusions keep (see walker.walk
+// and excludes.go; .gitignore is not consulted here).
+func wouldBeChecked(dir, path string, noDefaults bool) bool {
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() {
 		return false
 	}
 	lexDir, _ := filepath.Abs(dir)
 	lexPath, _ := filepath.Abs(path)
-	if below(lexDir, lexPath) {
+	if below(lexDir, lexPath, noDefaults) {
 		return true
 	}
 	realDir, err := filepath.EvalSymlinks(lexDir)
-	return err == nil && below(realDir, absPath(path))
+	return err == nil && below(realDir, absPath(path), noDefaults)
 }
 
-func below(dir, path string) bool {
+func below(dir, path string, noDefaults bool) bool {
 	rel, err := filepath.Rel(dir, path)
 	if err != nil || rel == "." || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 		return false
 	}
 	parts := strings.Split(rel, string(filepath.Separator))
 	for _, d := range parts[:len(parts)-1] {
-		if strings.HasPrefix(d, ".") || d == "node_modules" {
+		if !noDefaults && skipDirByName(d) {
 			return false
 		}
 	}
 	base := parts[len(parts)-1]
-	return reader.Supported(base) && !strings.HasPrefix(base, ".") && !strings.HasPrefix(base, "~$")
+	return reader.Supported(base) && !strings.HasPrefix(base, "~$") && (noDefaults || !skipFileByName(base))
 }
 
 // absPath is p made absolute with its directory's symbolic links resolved

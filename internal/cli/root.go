@@ -21,19 +21,64 @@ type Env struct {
 	Getenv func(string) string
 }
 
-// version is set at build time with -ldflags "-X ...cli.version=v1.2.3";
-// otherwise it comes from the module's build info.
+// version is set at build time with -ldflags "-X ...cli.version=v1.2.3"
+// (the release build does); otherwise it comes from the build info.
 var version = ""
 
-// Version returns tjlint's version.
+// Version returns tjlint's version: the release's, the module version
+// that go install recorded (v1.2.3, or a pseudo-version for a commit), or
+// for a build from a git checkout "devel+" and the revision. Only a build
+// with no version information at all (go run, tests) is "dev".
 func Version() string {
-	if version != "" {
-		return version
+	bi, _ := debug.ReadBuildInfo()
+	return versionOf(version, bi).Version
+}
+
+// buildVersion is what tjlint version prints.
+type buildVersion struct {
+	Version  string
+	Revision string // VCS revision, "" when not recorded
+	Time     string // commit time (RFC 3339), "" when not recorded
+	Modified bool   // built from a working tree with changes
+	Go       string // Go version
+}
+
+func versionOf(ldflags string, bi *debug.BuildInfo) buildVersion {
+	var v buildVersion
+	if bi != nil {
+		v.Go = bi.GoVersion
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				v.Revision = s.Value
+			case "vcs.time":
+				v.Time = s.Value
+			case "vcs.modified":
+				v.Modified = s.Value == "true"
+			}
+		}
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+	switch {
+	case ldflags != "":
+		v.Version = ldflags
+	case bi != nil && bi.Main.Version != "" && bi.Main.Version != "(devel)":
+		v.Version = bi.Main.Version
+	case v.Revision != "":
+		v.Version = "devel+" + short(v.Revision)
+		if v.Modified {
+			v.Version += "-dirty"
+		}
+	default:
+		v.Version = "dev"
 	}
-	return "dev"
+	return v
+}
+
+func short(rev string) string {
+	if len(rev) > 12 {
+		return rev[:12]
+	}
+	return rev
 }
 
 // New builds the command tree.
@@ -70,6 +115,9 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 		newServeCmd(env),
 		newTestCmd(env),
 		newVersionCmd(env),
+		newInitCmd(env),
+		newMCPCmd(env),
+		newLSPCmd(env),
 	)
 	return root
 }

@@ -58,6 +58,8 @@ func newRulesCmd(env Env) *cobra.Command {
 		c.Flags().StringArrayVarP(&o.PolicyDirs, "policy", "p", nil, "katalog med egna Rego-regler")
 	}
 	cmd.Flags().StringVar(&o.Format, "format", "text", "text, markdown eller json")
+	explain.ValidArgsFunction = o.completeRuleIDs
+	_ = cmd.RegisterFlagCompletionFunc("format", completeWords("text", "markdown", "json"))
 	cmd.AddCommand(explain)
 	return cmd
 }

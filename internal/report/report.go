@@ -30,6 +30,10 @@ type Result struct {
 	// in summaries, listed with --show-suppressed and carried by SARIF as
 	// suppressed results.
 	Suppressed []finding.Finding
+	// SkippedFiles and SkippedDirs are what a directory walk left out by
+	// its default exclusions (README, hidden folders, .gitignore, ...);
+	// the summary line counts them.
+	SkippedFiles, SkippedDirs int
 }
 
 // Counts tallies the findings by severity.
@@ -57,10 +61,14 @@ type Options struct {
 	// StepSummary is the file named by GITHUB_STEP_SUMMARY; when set, the
 	// github format also appends a Markdown job summary to it.
 	StepSummary string
+	// Quiet leaves the summary line out of the text format.
+	Quiet bool
 }
 
 var formats = map[string]func(Options) Reporter{
-	"text":     func(o Options) Reporter { return Text{Color: o.Color, ShowSuppressed: o.ShowSuppressed} },
+	"text": func(o Options) Reporter {
+		return Text{Color: o.Color, ShowSuppressed: o.ShowSuppressed, Quiet: o.Quiet}
+	},
 	"json":     func(Options) Reporter { return JSON{} },
 	"sarif":    func(Options) Reporter { return SARIF{} },
 	"junit":    func(Options) Reporter { return JUnit{} },

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/fatih/color"
 
@@ -17,6 +18,8 @@ type Text struct {
 	// ShowSuppressed also lists the suppressed findings, each with its
 	// reason.
 	ShowSuppressed bool
+	// Quiet leaves out the summary line.
+	Quiet bool
 }
 
 // Report implements Reporter.
@@ -35,7 +38,9 @@ func (t Text) Report(w io.Writer, r Result) error {
 				r.tr("skäl", "reason"), plain(f.Suppression.Reason))
 		}
 	}
-	fmt.Fprintln(bw, Summary(r))
+	if !t.Quiet {
+		fmt.Fprintln(bw, Summary(r))
+	}
 	return bw.Flush()
 }
 
@@ -64,14 +69,44 @@ func Summary(r Result) string {
 		if k := len(r.Suppressed); k > 0 {
 			s += fmt.Sprintf(" (%d suppressed)", k)
 		}
-		return s
+		return s + skippedEN(r)
 	}
 	s := fmt.Sprintf("%d %s: %d fel, %d %s, %d info",
 		n, plural(n, "fil kontrollerad", "filer kontrollerade"), c.Error, c.Warning, plural(c.Warning, "varning", "varningar"), c.Info)
 	if k := len(r.Suppressed); k > 0 {
 		s += fmt.Sprintf(" (%d %s)", k, plural(k, "undantagen", "undantagna"))
 	}
-	return s
+	return s + skippedSV(r)
+}
+
+// skippedSV is "; 3 filer hoppades över" (and folders) when a walk skipped
+// something by its default exclusions.
+func skippedSV(r Result) string {
+	var parts []string
+	if n := r.SkippedFiles; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", n, plural(n, "fil", "filer")))
+	}
+	if n := r.SkippedDirs; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", n, plural(n, "mapp", "mappar")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(parts, " och ") + " hoppades över"
+}
+
+func skippedEN(r Result) string {
+	var parts []string
+	if n := r.SkippedFiles; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", n, plural(n, "file", "files")))
+	}
+	if n := r.SkippedDirs; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s", n, plural(n, "folder", "folders")))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(parts, " and ") + " skipped"
 }
 
 func plural(n int, one, many string) string {
