@@ -54,6 +54,9 @@ Dokument hålls bara i minnet: de sparas aldrig på disk och loggas aldrig.
 --config kan anges flera gånger, eller peka på en katalog med .yaml-filer:
 varje konfiguration blir en profil som användaren väljer på sidan. Utan
 --config används .tjlint.yaml i arbetskatalogen eller en överordnad katalog.
+--profile NAMN (kan anges flera gånger) lägger till en inbyggd profil
+(` + "`" + `tjlint config print --profile NAMN` + "`" + ` visar den) under den .tjlint.yaml som
+hittas (filen har sista ordet); den första profilen är förvald på sidan.
 
 Avsluta med Ctrl+C; pågående granskningar får då bli klara.`,
 		Args: cobra.NoArgs,
