@@ -53,6 +53,9 @@ type Config struct {
 	Layers []string `yaml:"-"`
 	// Origins says which layer set each value; see Origin.
 	origins map[string]string
+	// ruleFile records, in a layered config, the file that last configured
+	// each rule ID (for error messages about an extended file).
+	ruleFile map[string]string
 }
 
 // RuleConfig configures one rule.
@@ -176,6 +179,9 @@ func (c *Config) recordLines(n *yaml.Node) {
 func (c *Config) CheckRuleIDs(known func(id string) bool) error {
 	for id := range c.Rules {
 		if !known(id) {
+			if f, ok := c.ruleFile[id]; ok {
+				return &Error{Path: f, Line: c.lines[id], Message: fmt.Sprintf("okänd regel %q (se tjlint rules)", id)}
+			}
 			return &Error{Path: c.Path, Line: c.lines[id], Message: fmt.Sprintf("okänd regel %q (se tjlint rules)", id)}
 		}
 	}

@@ -69,7 +69,7 @@ func isPathRef(ref string) bool {
 }
 
 func load(path string, profileNames []string) (*Config, error) {
-	out := &Config{lines: map[string]int{}, origins: map[string]string{}, layered: true}
+	out := &Config{lines: map[string]int{}, origins: map[string]string{}, ruleFile: map[string]string{}, layered: true}
 	if path != "" {
 		out.Path, out.Dir = path, filepath.Dir(path)
 	}
@@ -94,9 +94,6 @@ func load(path string, profileNames []string) (*Config, error) {
 	}
 	if top != nil {
 		out.merge(top, path)
-		for id, l := range top.lines {
-			out.lines[id] = l
-		}
 	}
 	return out, nil
 }
@@ -174,6 +171,10 @@ func (out *Config) merge(c *Config, origin string) {
 			out.origins["rules."+id+".params."+k] = origin
 		}
 		out.Rules[id] = cur
+		if c.Path != "" && !IsProfile(c.Path) {
+			out.ruleFile[id] = c.Path
+			out.lines[id] = c.lines[id]
+		}
 	}
 	for _, p := range c.Policies {
 		if !filepath.IsAbs(p) {
