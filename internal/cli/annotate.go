@@ -14,6 +14,7 @@ import (
 
 	"github.com/tjlint/tjlint/internal/annotate"
 	"github.com/tjlint/tjlint/internal/check"
+	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/i18n"
 )
 
@@ -21,6 +22,7 @@ type annotateOptions struct {
 	Out        string
 	Force      bool
 	ConfigPath string
+	Profile    string
 	PolicyDirs []string
 	Lang       string
 }
@@ -49,6 +51,7 @@ Slutkoder: 0 kopian skrevs, 2 fel i användning eller indata.`,
 	f.StringVarP(&o.Out, "output", "o", "", "kopians filnamn (standard: NAMN.granskad.docx)")
 	f.BoolVar(&o.Force, "force", false, "skriv över kopian om den redan finns")
 	f.StringVar(&o.ConfigPath, "config", "", "konfigurationsfil (standard: närmaste .tjlint.yaml)")
+	f.StringVar(&o.Profile, "profile", "", "inbyggd profil: "+strings.Join(config.Profiles(), ", "))
 	f.StringSliceVar(&o.PolicyDirs, "policy", nil, "katalog med egna regler (kan upprepas)")
 	f.StringVar(&o.Lang, "lang", "sv", "språk för kommentarerna och meddelandena: sv eller en")
 	return cmd
@@ -83,7 +86,7 @@ func runAnnotate(ctx context.Context, env Env, o *annotateOptions, in string) er
 	if err != nil {
 		return &exitError{Code: ExitError, Text: i18n.Sprintf("%s: %s", "%s: %s", in, i18n.OSError(err))}
 	}
-	cfg, err := loadConfig(o.ConfigPath)
+	cfg, err := loadConfig(o.ConfigPath, o.Profile)
 	if err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}

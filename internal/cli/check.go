@@ -33,6 +33,7 @@ type checkOptions struct {
 	FailLevel     string
 	MinLevel      string
 	ConfigPath    string
+	Profile       string
 	PolicyDirs    []string
 	Lang          string
 	NoColor       bool
@@ -86,6 +87,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 	f.StringVar(&o.FailLevel, "fail-level", "error", "lägsta nivå som ger slutkod 1: error, warning, info eller never")
 	f.StringVar(&o.MinLevel, "min-level", "info", "lägsta nivå som visas: error, warning eller info")
 	f.StringVarP(&o.ConfigPath, "config", "c", "", "konfigurationsfil (standard: .tjlint.yaml i arbetskatalogen eller en överordnad katalog)")
+	f.StringVar(&o.Profile, "profile", "", "inbyggd profil ovanpå standardvärdena och under repots .tjlint.yaml: "+strings.Join(config.Profiles(), ", "))
 	f.StringArrayVarP(&o.PolicyDirs, "policy", "p", nil, "katalog med egna Rego-regler (kan anges flera gånger)")
 	f.StringVar(&o.Lang, "lang", "sv", "språk för meddelanden: sv eller en")
 	f.BoolVar(&o.NoColor, "no-color", false, "ingen färg i textutdata")
@@ -165,7 +167,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	if err != nil {
 		return err
 	}
-	cfg, err := loadConfig(o.ConfigPath)
+	cfg, err := loadConfig(o.ConfigPath, o.Profile)
 	if err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
@@ -313,15 +315,24 @@ func parseFailLevel(s string) (finding.Severity, error) {
 	return sev, nil
 }
 
-func loadConfig(path string) (*config.Config, error) {
+// loadConfig loads the config file at path (or the one found from the
+// working directory) layered over the built-in profile (none when "").
+func loadConfig(path, profile string) (*config.Config, error) {
+	var profiles []string
+	if profile != "" {
+		profiles = []string{profile}
+	}
 	if path == "" {
 		found, err := config.Find(".")
-		if err != nil || found == "" {
+		if err != nil {
 			return nil, err
+		}
+		if found == "" && profiles == nil {
+			return nil, nil
 		}
 		path = found
 	}
-	return config.Load(path)
+	return config.Load(path, profiles...)
 }
 
 func isTerminal(w io.Writer) bool {

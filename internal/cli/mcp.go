@@ -25,7 +25,7 @@ assistenten väljer med argumentet profile.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			profiles, err := loadProfiles(ctx, configs, policyDirs, check.DefaultMaxFileBytes)
+			profiles, err := loadProfiles(ctx, configs, nil, policyDirs, check.DefaultMaxFileBytes)
 			if err != nil {
 				return &exitError{Code: ExitError, Err: err}
 			}

@@ -118,6 +118,7 @@ Slutkoder: 0 inga fynd på eller över --fail-level, 1 sådana fynd,
 		newInitCmd(env),
 		newMCPCmd(env),
 		newLSPCmd(env),
+		newConfigCmd(env),
 	)
 	return root
 }

@@ -71,7 +71,7 @@ func (o *rulesOptions) checker(ctx context.Context) (*check.Checker, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	cfg, err := loadConfig(o.ConfigPath)
+	cfg, err := loadConfig(o.ConfigPath, "")
 	if err != nil {
 		return nil, &exitError{Code: ExitError, Err: err}
 	}

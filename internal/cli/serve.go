@@ -27,6 +27,7 @@ import (
 type serveOptions struct {
 	Addr          string
 	Configs       []string
+	Profiles      []string
 	PolicyDirs    []string
 	MaxUpload     string
 	MaxConcurrent int
@@ -53,6 +54,9 @@ Dokument hålls bara i minnet: de sparas aldrig på disk och loggas aldrig.
 --config kan anges flera gånger, eller peka på en katalog med .yaml-filer:
 varje konfiguration blir en profil som användaren väljer på sidan. Utan
 --config används .tjlint.yaml i arbetskatalogen eller en överordnad katalog.
+--profile NAMN (kan anges flera gånger) lägger till en inbyggd profil
+(` + "`" + `tjlint config print --profile NAMN` + "`" + ` visar den) under den .tjlint.yaml som
+hittas (filen har sista ordet); den första profilen är förvald på sidan.
 
 Avsluta med Ctrl+C; pågående granskningar får då bli klara.`,
 		Args: cobra.NoArgs,
@@ -63,6 +67,7 @@ Avsluta med Ctrl+C; pågående granskningar får då bli klara.`,
 	f := cmd.Flags()
 	f.StringVar(&o.Addr, "addr", "127.0.0.1:8080", "adress och port att lyssna på (127.0.0.1 = bara den här datorn)")
 	f.StringArrayVarP(&o.Configs, "config", "c", nil, "konfigurationsfil eller katalog med konfigurationer; kan anges flera gånger (en profil per fil)")
+	f.StringArrayVar(&o.Profiles, "profile", nil, "inbyggd profil att välja på sidan (kan anges flera gånger; den första är förvald): "+strings.Join(config.Profiles(), ", "))
 	f.StringArrayVarP(&o.PolicyDirs, "policy", "p", nil, "katalog med egna Rego-regler (kan anges flera gånger)")
 	f.StringVar(&o.MaxUpload, "max-upload", "20MB", "största tillåtna dokument, t.ex. 20MB, 512kB eller antal byte")
 	f.IntVar(&o.MaxConcurrent, "max-concurrent", max(2, runtime.GOMAXPROCS(0)), "högsta antal granskningar samtidigt; fler får svaret 503")
@@ -82,7 +87,7 @@ func runServe(ctx context.Context, env Env, o *serveOptions) error {
 	if o.MaxConcurrent < 1 {
 		return usageError("--max-concurrent ska vara minst 1", "--max-concurrent must be at least 1")
 	}
-	profiles, err := loadProfiles(ctx, o.Configs, o.PolicyDirs, maxUpload)
+	profiles, err := loadProfiles(ctx, o.Configs, o.Profiles, o.PolicyDirs, maxUpload)
 	if err != nil {
 		return &exitError{Code: ExitError, Err: err}
 	}
@@ -180,14 +185,25 @@ func listenErr(err error) string {
 // a file or a directory of .yaml/.yml files; the profile is named after the
 // file. Without --config, the .tjlint.yaml found from the working directory
 // (or none) is the one profile "standard".
-func loadProfiles(ctx context.Context, configs, policyDirs []string, maxUpload int64) ([]server.Profile, error) {
+//
+// Each --profile NAME adds the built-in profile NAME, layered under the
+// .tjlint.yaml found from the working directory; the first listed profile is
+// the page's default.
+func loadProfiles(ctx context.Context, configs, builtins, policyDirs []string, maxUpload int64) ([]server.Profile, error) {
 	type named struct {
 		name string
 		cfg  *config.Config
 	}
 	var list []named
-	if len(configs) == 0 {
-		cfg, err := loadConfig("")
+	for _, b := range builtins {
+		cfg, err := loadConfig("", b)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, named{b, cfg})
+	}
+	if len(configs) == 0 && !slices.Contains(builtins, "standard") {
+		cfg, err := loadConfig("", "")
 		if err != nil {
 			return nil, err
 		}

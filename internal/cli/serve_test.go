@@ -171,6 +171,52 @@ func TestServeProfilesFromDirectory(t *testing.T) {
 	}
 }
 
+// TestServeBuiltinProfiles: each --profile is a choice on the page, the
+// first preselected, next to the repository's own configuration
+// ("standard").
+func TestServeBuiltinProfiles(t *testing.T) {
+	url, _, _ := startServe(t, "--profile", "utkast", "--profile", "jamstalldhet")
+	var hz struct {
+		Profiles []string `json:"profiles"`
+	}
+	getJSON(t, url+"healthz", &hz)
+	if !slices.Equal(hz.Profiles, []string{"utkast", "jamstalldhet", "standard"}) {
+		t.Fatalf("profiles %v", hz.Profiles)
+	}
+	const doc = `{"schema_version": 1, "kind": "tjansteutlatande", "signatories": [{"name": "Eva Exempel", "title": "Förvaltningschef"}],
+ "sections": {"summary": {"heading": "Sammanfattning", "text": "Mötet hålls den 1:a oktober 2020."}}}`
+	severity := func(profile, rule string) string {
+		t.Helper()
+		var resp struct {
+			Findings []struct{ Rule, Severity string } `json:"findings"`
+		}
+		r, err := http.Post(url+"api/v1/check?filename=a.json&profile="+profile, "application/json", strings.NewReader(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Body.Close()
+		json.NewDecoder(r.Body).Decode(&resp)
+		for _, f := range resp.Findings {
+			if f.Rule == rule {
+				return f.Severity
+			}
+		}
+		return ""
+	}
+	if got := severity("jamstalldhet", "gender-equality/missing"); got != "error" {
+		t.Errorf("jamstalldhet: gender-equality/missing %q, want error", got)
+	}
+	if got := severity("utkast", "decision/missing"); got != "warning" {
+		t.Errorf("utkast: decision/missing %q, want warning", got)
+	}
+	if got := severity("standard", "decision/missing"); got != "error" {
+		t.Errorf("standard: decision/missing %q, want error", got)
+	}
+	if got := severity("utkast", "style/date-ordinal"); got != "" {
+		t.Errorf("utkast: style/date-ordinal %q, want off", got)
+	}
+}
+
 func TestServeUsageErrors(t *testing.T) {
 	busy, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -22,6 +22,10 @@ var FileNames = []string{".tjlint.yaml", ".tjlint.yml"}
 
 // Config is the content of a .tjlint.yaml.
 type Config struct {
+	// Extends names built-in profiles (see package profiles) or paths of
+	// other config files (relative to this one), applied in order before
+	// this file's own values.
+	Extends stringList `yaml:"extends"`
 	// Rules configure rules by ID.
 	Rules map[string]RuleConfig `yaml:"rules"`
 	// Policies are extra directories of Rego rules, relative to the config
@@ -39,6 +43,19 @@ type Config struct {
 	Dir string `yaml:"-"`
 	// lines records the line of each rule ID key, for error messages.
 	lines map[string]int
+	// extendsLines records the line of each extends entry.
+	extendsLines []int
+	// layered is set on a config built by Load: Policies are then already
+	// resolved against the directory of the file that named them.
+	layered bool
+	// Layers are the sources merged into this config, in order (profile
+	// names and file paths).
+	Layers []string `yaml:"-"`
+	// Origins says which layer set each value; see Origin.
+	origins map[string]string
+	// ruleFile records, in a layered config, the file that last configured
+	// each rule ID (for error messages about an extended file).
+	ruleFile map[string]string
 }
 
 // RuleConfig configures one rule.
@@ -72,8 +89,15 @@ func (e *Error) Error() string {
 
 var yamlLine = regexp.MustCompile(`line (\d+): `)
 
-// Load reads the config file at path.
-func Load(path string) (*Config, error) {
+// Load reads the config file at path and the profiles and files it extends,
+// merged in order: the named profiles (the --profile values) apply after the
+// file's own extends and before its own values. path may be "" (no file):
+// the result is then the profiles alone.
+func Load(path string, profileNames ...string) (*Config, error) {
+	return load(path, profileNames)
+}
+
+func readFile(path string) (*Config, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &Error{Path: path, Message: "konfigurationen kan inte läsas: " + i18n.OSError(err).SV}
@@ -129,6 +153,17 @@ func (c *Config) recordLines(n *yaml.Node) {
 		return
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "extends" {
+			v := n.Content[i+1]
+			if v.Kind == yaml.SequenceNode {
+				for _, e := range v.Content {
+					c.extendsLines = append(c.extendsLines, e.Line)
+				}
+			} else {
+				c.extendsLines = append(c.extendsLines, v.Line)
+			}
+			continue
+		}
 		if n.Content[i].Value != "rules" || n.Content[i+1].Kind != yaml.MappingNode {
 			continue
 		}
@@ -144,6 +179,9 @@ func (c *Config) recordLines(n *yaml.Node) {
 func (c *Config) CheckRuleIDs(known func(id string) bool) error {
 	for id := range c.Rules {
 		if !known(id) {
+			if f, ok := c.ruleFile[id]; ok {
+				return &Error{Path: f, Line: c.lines[id], Message: fmt.Sprintf("okänd regel %q (se tjlint rules)", id)}
+			}
 			return &Error{Path: c.Path, Line: c.lines[id], Message: fmt.Sprintf("okänd regel %q (se tjlint rules)", id)}
 		}
 	}
@@ -163,6 +201,9 @@ func (c *Config) Line(id string) int { return c.lines[id] }
 // PolicyDirs returns the configured policy directories resolved against the
 // config file's directory.
 func (c *Config) PolicyDirs() []string {
+	if c.layered {
+		return c.Policies
+	}
 	var out []string
 	for _, p := range c.Policies {
 		if !filepath.IsAbs(p) {
