@@ -439,7 +439,36 @@ func (x *builder) signatures(ls []line) {
 	if x.loneName(ls) {
 		return
 	}
+	if cutOff(ls) {
+		l := &ls[len(ls)-1]
+		r := []rune(collapse(l.text))
+		if len(r) > 60 {
+			r = append([]rune("…"), r[len(r)-60:]...)
+		}
+		x.noteUnread("signatories", string(r),
+			"slutet av dokumentet saknas: texten slutar mitt i en mening, så underskrifterna har inte kunnat läsas", l.pos(0))
+		return
+	}
 	x.unreadClosing(ls)
+}
+
+// cutOff: the text was cut before its end, so its closing was never seen.
+// The last line is running text (a paragraph of several words, not a name,
+// title, unit or list line) that stops without ending its sentence
+// ("… bedömer att Statens Fastighetsv").
+func cutOff(ls []line) bool {
+	if len(ls) == 0 {
+		return false
+	}
+	l := &ls[len(ls)-1]
+	if skippable(l) || endsSentence(l.text) || len(strings.Fields(l.text)) < 8 {
+		return false
+	}
+	t := strings.TrimRight(l.text, " \t")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	// a paragraph that ends in a letter, a digit, a comma or a colon (a
+	// list announced) stops mid-sentence
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(",:-–", r)
 }
 
 // blockAt reads the signature block whose last line is ls[i] (a titles

@@ -54,6 +54,11 @@ func TestSignatureLayouts(t *testing.T) {
 		{"a contact person is no signatory", []string{"Handläggare\nKim Exempel\nUtredare"}, "", false},
 		{"a distribution list is not a signature", []string{"Beslutet skickas till", "Kommunstyrelsen\nServicenämnden"}, "", false},
 		{"a person named in prose is not a signatory", []string{"Kontakta Kim Exempel på förvaltningen för frågor om rapporten."}, "", false},
+		{"a text cut mid-word: its end was not seen", []string{"Förvaltningen bedömer att fastighetsägaren bör svara för utförande och finansiering av arbetet med fasadens renov"}, "", true},
+		{"a text cut after a comma", []string{"Nämnden har, efter det att en rapport med negativa avvikelser lagts fram för nämnden,"}, "", true},
+		{"a text cut before the list it announces", []string{"Förvaltningen föreslår därför att nämnden beslutar om följande åtgärder för året:"}, "", true},
+		{"a whole last sentence is no cut", []string{"Förvaltningen bedömer att fastighetsägaren bör svara för utförande och finansiering av arbetet."}, "", false},
+		{"a short line without a full stop is no cut", []string{"Bilaga 1 Karta över området"}, "", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := Build(sigDoc(tc.closing...), Options{})
