@@ -255,3 +255,49 @@ func TestBrowserHighlightAndCopy(t *testing.T) {
 		t.Errorf("copy: %q", got)
 	}
 }
+
+// TestBrowserVerdictInViewAndFileLabel: in an English-locale browser at
+// 1366×768 the file chooser says the page's own Swedish words (not the
+// browser's "Choose File / No file chosen"), shows the chosen file's name,
+// and after "Granska" the verdict is inside the viewport with focus on the
+// result heading.
+func TestBrowserVerdictInViewAndFileLabel(t *testing.T) {
+	ctx := browser(t, chromedp.WindowSize(1366, 768), chromedp.Flag("lang", "en-US"))
+	ts := httptest.NewServer(newTestServer(t, nil).Handler())
+	defer ts.Close()
+	docx, err := filepath.Abs(annotateFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	before, err := chromedp.Run(ctx,
+		chromedp.Evaluate[string](`document.getElementById('file-button').textContent + '|' + document.getElementById('file-name').textContent + '|' + navigator.language`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(before, "Välj fil …|Ingen fil vald|en") {
+		t.Errorf("file chooser before choosing: %q, want the Swedish label and an English browser", before)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.SetUploadFiles(chromedp.ID("file"), []string{docx}),
+		chromedp.Click(chromedp.ID("submit")),
+		waitVerdict(),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+	  const r = document.getElementById('verdict').getBoundingClientRect();
+	  const inView = r.top >= 0 && r.bottom <= window.innerHeight;
+	  return document.getElementById('file-name').textContent + '|' + inView + '|' + window.innerHeight + '|' + (document.activeElement && document.activeElement.id);
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := strings.Split(got, "|")
+	if len(parts) != 4 || parts[0] != filepath.Base(docx) || parts[1] != "true" || parts[3] != "result-heading" {
+		t.Errorf("after Granska: %q, want the file name shown, the verdict in view and focus on the result heading", got)
+	}
+}
