@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -300,4 +301,42 @@ func TestBrowserVerdictInViewAndFileLabel(t *testing.T) {
 	if len(parts) != 4 || parts[0] != filepath.Base(docx) || parts[1] != "true" || parts[3] != "result-heading" {
 		t.Errorf("after Granska: %q, want the file name shown, the verdict in view and focus on the result heading", got)
 	}
+}
+
+// TestBrowserBuiltinRewrites: the built-in rules' own rewrites (decision
+// phrasing, date ordinal) are shown with a copy button on the page, and the
+// button copies exactly the rewrite.
+func TestBrowserBuiltinRewrites(t *testing.T) {
+	ctx := browser(t)
+	ts := httptest.NewServer(newTestServer(t, nil).Handler())
+	defer ts.Close()
+	text := "TJÄNSTESKRIVELSE\n\nFörslag till beslut\n\n1. Nämnden bör eventuellt godkänna rapporten.\n\nÄrendet\n\nSammanträdet hålls den 1:a oktober 2026.\n"
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		run(`(navigator.clipboard.writeText = (s) => { window.__copied = s; return Promise.resolve(); }, true)`),
+		run(`(document.getElementById('paste').value = `+jsString(text)+`, true)`),
+		chromedp.Click(chromedp.ID("submit")),
+		waitVerdict(),
+	); err != nil {
+		t.Fatal(err)
+	}
+	for rule, want := range map[string]string{"decision/phrasing": "godkänner", "style/date-ordinal": "den 1 oktober 2026"} {
+		sel := `.finding[data-rule="` + rule + `"]`
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel+` button.copy`))); err != nil {
+			t.Fatalf("%s: no copy button: %v", rule, err)
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(window.__copied || '') + ' | ' + document.querySelector('`+sel+` .rewrite').textContent`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want+" | Förslag: ”"+want+"” Kopierat" {
+			t.Errorf("%s: copy %q, want %q copied", rule, got, want)
+		}
+	}
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }
