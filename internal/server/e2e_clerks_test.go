@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -186,10 +187,28 @@ func TestBrowserErrorUploads(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if leak := internalText(t, ctx); leak != "" {
+			t.Errorf("%s: the page shows internal text %q", filepath.Base(tc.file), leak)
+		}
 		if !strings.HasPrefix(got, tc.want) || strings.Contains(got, "RESULT SHOWN") || strings.Contains(got, "zip:") {
 			t.Errorf("%s: %q, want %q and no result", filepath.Base(tc.file), got, tc.want)
 		}
 	}
+}
+
+// internalLeak matches what a clerk must never read on the page: Go error
+// text (zip:, unexpected EOF, %!v, <nil>) and internal field names
+// (meeting_date, referral.deadline, accept_passive).
+var internalLeak = regexp.MustCompile(`\b(zip|xml|json|yaml|open|read|strconv\.\w+): |unexpected EOF|%!|<nil>|\b[a-z]+_[a-z_]+\b|\b(referral|motion|sections)\.[a-z_]+\b`)
+
+// internalText returns the first internal text visible on the page, or "".
+func internalText(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	body, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return internalLeak.FindString(body)
 }
 
 // rewriteRule is a user rule that suggests a rewrite of "befintlig budget",
@@ -296,6 +315,9 @@ func TestBrowserVerdictInViewAndFileLabel(t *testing.T) {
 	})()`))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if leak := internalText(t, ctx); leak != "" {
+		t.Errorf("the result page shows internal text %q", leak)
 	}
 	parts := strings.Split(got, "|")
 	if len(parts) != 4 || parts[0] != filepath.Base(docx) || parts[1] != "true" || parts[3] != "result-heading" {
