@@ -319,6 +319,18 @@ func TestBrowserVerdictInViewAndFileLabel(t *testing.T) {
 	if leak := internalText(t, ctx); leak != "" {
 		t.Errorf("the result page shows internal text %q", leak)
 	}
+	// The screenshot in the README: a DOCX result at 1366×768 with the
+	// verdict, the download button, locations in Word's terms, highlighted
+	// words and a rewrite with its copy button.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1366, 768),
+		run(`(document.querySelector('.doc-section .finding[data-rule="decision/phrasing"]').scrollIntoView({ block: 'center' }), true)`)); err != nil {
+		t.Fatal(err)
+	}
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, shot, true)
 	parts := strings.Split(got, "|")
 	if len(parts) != 4 || parts[0] != filepath.Base(docx) || parts[1] != "true" || parts[3] != "result-heading" {
 		t.Errorf("after Granska: %q, want the file name shown, the verdict in view and focus on the result heading", got)
