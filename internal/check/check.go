@@ -177,7 +177,9 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 			}
 			return r
 		default:
-			return inputFailure(name, RuleInvalid, i18n.Sprintf("filen kan inte läsas: %v", "the file cannot be read: %v", err))
+			// No Go error text in Swedish: say what to do instead.
+			return inputFailure(name, RuleInvalid, i18n.T("Filen kan inte läsas. Kontrollera att den är hel, spara den på nytt och försök igen.",
+				"the file cannot be read: "+err.Error()))
 		}
 	}
 	res.Case = cs

@@ -91,6 +91,7 @@ type sarifResult struct {
 	Locations           []sarifLocation    `json:"locations"`
 	PartialFingerprints map[string]string  `json:"partialFingerprints"`
 	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
+	Fixes               []sarifFix         `json:"fixes,omitempty"`
 	Properties          map[string]string  `json:"properties,omitempty"`
 }
 
@@ -113,6 +114,23 @@ type sarifRegion struct {
 	EndLine     int           `json:"endLine,omitempty"`
 	EndColumn   int           `json:"endColumn,omitempty"`
 	Snippet     *sarifSnippet `json:"snippet,omitempty"`
+}
+
+// sarifFix is a suggested rewrite: replace the finding's words
+// (deletedRegion) by the rule's replacement (insertedContent).
+type sarifFix struct {
+	Description     sarifMessage          `json:"description"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifact      `json:"artifactLocation"`
+	Replacements     []sarifReplacement `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifRegion  `json:"deletedRegion"`
+	InsertedContent sarifSnippet `json:"insertedContent"`
 }
 
 type sarifSnippet struct {
@@ -166,6 +184,16 @@ func (SARIF) Report(w io.Writer, r Result) error {
 			PartialFingerprints: map[string]string{FingerprintKey: finding.Fingerprint(f)}}
 		if f.Pointer != "" {
 			res.Properties = map[string]string{"pointer": f.Pointer}
+		}
+		// A fix needs the exact words it replaces; a sensitive finding
+		// never carries its replacement anywhere.
+		if f.HasReplacement && !f.Sensitive && reg.EndLine > 0 {
+			res.Fixes = []sarifFix{{
+				Description: sarifMessage{Text: r.tr("Ersätt med ”"+f.Replacement+"”.", "Replace with “"+f.Replacement+"”.")},
+				ArtifactChanges: []sarifArtifactChange{{ArtifactLocation: sarifArtifact{URI: fileURI(f.File)},
+					Replacements: []sarifReplacement{{DeletedRegion: sarifRegion{StartLine: reg.StartLine, StartColumn: reg.StartColumn, EndLine: reg.EndLine, EndColumn: reg.EndColumn},
+						InsertedContent: sarifSnippet{Text: f.Replacement}}}}},
+			}}
 		}
 		if f.Suppression.Kind != "" {
 			res.Suppressions = []sarifSuppression{{Kind: f.Suppression.Kind, Status: "accepted", Justification: f.Suppression.Reason}}

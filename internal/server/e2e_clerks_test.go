@@ -2,9 +2,11 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -185,10 +187,28 @@ func TestBrowserErrorUploads(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if leak := internalText(t, ctx); leak != "" {
+			t.Errorf("%s: the page shows internal text %q", filepath.Base(tc.file), leak)
+		}
 		if !strings.HasPrefix(got, tc.want) || strings.Contains(got, "RESULT SHOWN") || strings.Contains(got, "zip:") {
 			t.Errorf("%s: %q, want %q and no result", filepath.Base(tc.file), got, tc.want)
 		}
 	}
+}
+
+// internalLeak matches what a clerk must never read on the page: Go error
+// text (zip:, unexpected EOF, %!v, <nil>) and internal field names
+// (meeting_date, referral.deadline, accept_passive).
+var internalLeak = regexp.MustCompile(`\b(zip|xml|json|yaml|open|read|strconv\.\w+): |unexpected EOF|%!|<nil>|\b[a-z]+_[a-z_]+\b|\b(referral|motion|sections)\.[a-z_]+\b`)
+
+// internalText returns the first internal text visible on the page, or "".
+func internalText(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	body, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return internalLeak.FindString(body)
 }
 
 // rewriteRule is a user rule that suggests a rewrite of "befintlig budget",
@@ -254,4 +274,103 @@ func TestBrowserHighlightAndCopy(t *testing.T) {
 	if got != "budgeten för 2025 | Förslag: ”budgeten för 2025” Kopierat" {
 		t.Errorf("copy: %q", got)
 	}
+}
+
+// TestBrowserVerdictInViewAndFileLabel: in an English-locale browser at
+// 1366×768 the file chooser says the page's own Swedish words (not the
+// browser's "Choose File / No file chosen"), shows the chosen file's name,
+// and after "Granska" the verdict is inside the viewport with focus on the
+// result heading.
+func TestBrowserVerdictInViewAndFileLabel(t *testing.T) {
+	ctx := browser(t, chromedp.WindowSize(1366, 768), chromedp.Flag("lang", "en-US"))
+	ts := httptest.NewServer(newTestServer(t, nil).Handler())
+	defer ts.Close()
+	docx, err := filepath.Abs(annotateFixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(ts.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	before, err := chromedp.Run(ctx,
+		chromedp.Evaluate[string](`document.getElementById('file-button').textContent + '|' + document.getElementById('file-name').textContent + '|' + navigator.language`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(before, "Välj fil …|Ingen fil vald|en") {
+		t.Errorf("file chooser before choosing: %q, want the Swedish label and an English browser", before)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.SetUploadFiles(chromedp.ID("file"), []string{docx}),
+		chromedp.Click(chromedp.ID("submit")),
+		waitVerdict(),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+	  const r = document.getElementById('verdict').getBoundingClientRect();
+	  const inView = r.top >= 0 && r.bottom <= window.innerHeight;
+	  return document.getElementById('file-name').textContent + '|' + inView + '|' + window.innerHeight + '|' + (document.activeElement && document.activeElement.id);
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if leak := internalText(t, ctx); leak != "" {
+		t.Errorf("the result page shows internal text %q", leak)
+	}
+	// The screenshot in the README: a DOCX result at 1366×768 with the
+	// verdict, the download button, locations in Word's terms, highlighted
+	// words and a rewrite with its copy button.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1366, 768),
+		run(`(document.querySelector('.doc-section .finding[data-rule="decision/phrasing"]').scrollIntoView({ block: 'center' }), true)`)); err != nil {
+		t.Fatal(err)
+	}
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, shot, true)
+	parts := strings.Split(got, "|")
+	if len(parts) != 4 || parts[0] != filepath.Base(docx) || parts[1] != "true" || parts[3] != "result-heading" {
+		t.Errorf("after Granska: %q, want the file name shown, the verdict in view and focus on the result heading", got)
+	}
+}
+
+// TestBrowserBuiltinRewrites: the built-in rules' own rewrites (decision
+// phrasing, date ordinal) are shown with a copy button on the page, and the
+// button copies exactly the rewrite.
+func TestBrowserBuiltinRewrites(t *testing.T) {
+	ctx := browser(t)
+	ts := httptest.NewServer(newTestServer(t, nil).Handler())
+	defer ts.Close()
+	text := "TJÄNSTESKRIVELSE\n\nFörslag till beslut\n\n1. Nämnden bör eventuellt godkänna rapporten.\n\nÄrendet\n\nSammanträdet hålls den 1:a oktober 2026.\n"
+	if err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/"),
+		run(`(navigator.clipboard.writeText = (s) => { window.__copied = s; return Promise.resolve(); }, true)`),
+		run(`(document.getElementById('paste').value = `+jsString(text)+`, true)`),
+		chromedp.Click(chromedp.ID("submit")),
+		waitVerdict(),
+	); err != nil {
+		t.Fatal(err)
+	}
+	for rule, want := range map[string]string{"decision/phrasing": "godkänner", "style/date-ordinal": "den 1 oktober 2026"} {
+		sel := `.finding[data-rule="` + rule + `"]`
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel+` button.copy`))); err != nil {
+			t.Fatalf("%s: no copy button: %v", rule, err)
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(window.__copied || '') + ' | ' + document.querySelector('`+sel+` .rewrite').textContent`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want+" | Förslag: ”"+want+"” Kopierat" {
+			t.Errorf("%s: copy %q, want %q copied", rule, got, want)
+		}
+	}
+}
+
+// jsString quotes s as a JavaScript string literal.
+func jsString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
 }

@@ -25,7 +25,7 @@ const seedDocument = "../../testdata/corpus/seed/000_7ea83c482b1260de.txt"
 
 // browser starts headless Chromium for t, or skips when it is not installed
 // outside CI. In CI (CI=true) a missing browser is a failure.
-func browser(t *testing.T) context.Context {
+func browser(t *testing.T, extra ...chromedp.ExecAllocatorOption) context.Context {
 	t.Helper()
 	if _, err := os.Stat(chromiumPath); err != nil {
 		if os.Getenv("CI") != "" {
@@ -50,6 +50,7 @@ func browser(t *testing.T) context.Context {
 		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1280, 1000),
 	}
+	opts = append(opts, extra...)
 	actx, cancelAlloc := chromedp.NewExecAllocator(t.Context(), opts...)
 	ctx, cancelCtx := chromedp.NewContext(actx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
@@ -154,7 +155,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if st.DocTitle == "" {
 		t.Error("the document's title is not shown")
 	}
-	saveScreenshot(t, shot)
+	saveScreenshot(t, shot, false)
 
 	// A finding expands to its rule's explanation and references.
 	err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`article[data-section="gender_equality"] .finding summary`)))
@@ -265,7 +266,10 @@ func waitVerdict() chromedp.Action[chromedp.Void] {
 	})
 }
 
-func saveScreenshot(t *testing.T, png []byte) {
+// saveScreenshot checks that png is a plausible screenshot and, when
+// publish is set, writes it to $TJLINT_SCREENSHOT (docs/screenshot.png is
+// the DOCX result at 1366×768 from TestBrowserVerdictInViewAndFileLabel).
+func saveScreenshot(t *testing.T, png []byte, publish bool) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "tjlint-serve.png")
 	if err := os.WriteFile(path, png, 0o644); err != nil {
@@ -278,7 +282,7 @@ func saveScreenshot(t *testing.T, png []byte) {
 	if !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || fi.Size() < 20<<10 || fi.Size() > 5<<20 {
 		t.Errorf("screenshot %s: %d bytes, not a plausible PNG of the page", path, fi.Size())
 	}
-	if out := os.Getenv("TJLINT_SCREENSHOT"); out != "" {
+	if out := os.Getenv("TJLINT_SCREENSHOT"); out != "" && publish {
 		if err := os.WriteFile(out, png, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -535,7 +535,7 @@ func TestPage(t *testing.T) {
 	}
 	assertSecurityHeaders(t, rec.Header())
 	page := rec.Body.String()
-	for _, want := range []string{`<html lang="sv">`, `<label for="file">`, `<input type="file" id="file" name="file"`,
+	for _, want := range []string{`<html lang="sv">`, `<label for="file" class="file-button" id="file-button">Välj fil …</label>`, `<input type="file" id="file" name="file"`,
 		`<label for="paste"`, `<button type="submit"`, `src="/static/app.js"`, `href="/static/style.css"`,
 		"Granska ett ärende innan det skickas", `href="/?lang=en"`, `accept=".json,.yaml,.yml`} {
 		if !strings.Contains(page, want) {

@@ -145,7 +145,13 @@
 
   // One input at a time: choosing a file clears the pasted text, and
   // pasting clears the chosen file, so what is checked is what was shown.
+  const fileNameEl = document.getElementById('file-name');
+  const noFileText = fileNameEl.textContent;
+  function showFileName() {
+    fileNameEl.textContent = fileInput.files.length ? fileInput.files[0].name : noFileText;
+  }
   fileInput.addEventListener('change', () => {
+    showFileName();
     if (fileInput.files.length) {
       paste.value = '';
       setStatus(T.chosen + fileInput.files[0].name, false);
@@ -154,6 +160,7 @@
   paste.addEventListener('input', () => {
     if (paste.value.trim() && fileInput.files.length) {
       fileInput.value = '';
+      showFileName();
       setStatus(T.pastedChosen, false);
     }
   });
@@ -164,6 +171,7 @@
     drop.classList.remove('dragover');
     if (e.dataTransfer && e.dataTransfer.files.length) {
       fileInput.files = e.dataTransfer.files;
+      showFileName();
       runCheck();
     }
   });
@@ -431,7 +439,11 @@
 
     resultEl.append(el('div', { class: 'layout' }, overview, doc));
     setStatus(T.done, false);
-    heading.focus();
+    // Bring the heading and the verdict under it into view (a 1366×768
+    // screen would otherwise leave them below the fold) and move focus
+    // there so a screen reader starts reading at the result.
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }
 
   function findingCard(f, i) {
