@@ -168,10 +168,10 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		var nc *casemodel.NotACaseError
 		switch {
 		case errors.As(err, &nc):
-			c.add(&res, finding.Finding{Rule: RuleNotACase, File: name, Line: 1, Column: 1, Message: nc.Text()})
+			c.add(&res, finding.Finding{Rule: RuleNotACase, File: name, Line: 1, Column: 1, Message: nc.Message})
 			return res
 		case errors.As(err, &ie):
-			r := inputFailure(name, RuleInvalid, ie.Text())
+			r := inputFailure(name, RuleInvalid, ie.Message)
 			if len(r.Findings) == 1 && !ie.Pos.IsZero() {
 				r.Findings[0].Line, r.Findings[0].Column = ie.Pos.Line, ie.Pos.Column
 			}
@@ -184,7 +184,7 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 	}
 	res.Case = cs
 	for _, v := range c.schema.Validate(cs.Value) {
-		f := finding.Finding{Rule: "schema/" + v.Keyword, File: name, Pointer: v.Pointer, Message: v.Text()}
+		f := finding.Finding{Rule: "schema/" + v.Keyword, File: name, Pointer: v.Pointer, Message: v.Message}
 		c.locate(&f, cs, v.AtKey)
 		c.add(&res, f)
 	}
@@ -202,7 +202,7 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 	}
 	for _, r := range results {
 		f := finding.Finding{Rule: r.Rule, File: name, Pointer: r.Pointer,
-			Match: r.Match, Replacement: r.Replacement, HasReplacement: r.HasReplacement, Sensitive: r.Sensitive, Message: r.Text()}
+			Match: r.Match, Replacement: r.Replacement, HasReplacement: r.HasReplacement, Sensitive: r.Sensitive, Message: r.Message}
 		c.locate(&f, cs, false)
 		locateMatch(&f, cs, r.Offset)
 		c.add(&res, f)
