@@ -81,9 +81,9 @@ type Engine struct {
 
 // Result is one finding as a rule returned it.
 type Result struct {
-	Rule      string
-	Pointer   string
-	Message   i18n.Text
+	Rule    string
+	Pointer string
+	Message i18n.Text
 	// Match is the words inside the string at Pointer the finding is
 	// about ("" for the whole value), Offset where they start in it (in
 	// code points; -1 when the rule did not say).

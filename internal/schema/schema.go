@@ -30,10 +30,10 @@ type Validator struct {
 
 // Violation is one schema error.
 type Violation struct {
-	Keyword   string // "type", "enum", "format", ...; the rule is "schema/<keyword>"
-	Pointer   string // the offending value (or member, when AtKey)
-	AtKey     bool   // locate at the member's key rather than its value
-	Message   i18n.Text
+	Keyword string // "type", "enum", "format", ...; the rule is "schema/<keyword>"
+	Pointer string // the offending value (or member, when AtKey)
+	AtKey   bool   // locate at the member's key rather than its value
+	Message i18n.Text
 }
 
 // New compiles the embedded case schema.
