@@ -179,8 +179,7 @@ func Annotate(src []byte, cs *casemodel.Case, fs []finding.Finding, opts Options
 
 func notReadable(err error) error {
 	return &casemodel.InputError{Pos: casemodel.Pos{Line: 1, Column: 1},
-		Message:   "Det gick inte att skriva kommentarer i Word-dokumentet. Spara det som .docx i Word och försök igen.",
-		MessageEN: "Could not write comments into the Word document. Save it as .docx in Word and try again.", Err: err}
+		Message: i18n.T("Det gick inte att skriva kommentarer i Word-dokumentet. Spara det som .docx i Word och försök igen.", "Could not write comments into the Word document. Save it as .docx in Word and try again."), Err: err}
 }
 
 func readEntry(f *zip.File) ([]byte, error) {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/xml"
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"os"
 	"os/exec"
@@ -64,15 +65,15 @@ func checked(t *testing.T) ([]byte, check.FileResult, []finding.Finding) {
 	}
 	fs := append([]finding.Finding{}, res.Findings...)
 	fs = append(fs,
-		at(finding.Finding{Rule: "test/rewrite", Severity: finding.Info, Message: "Skriv vilken budget.", Pointer: "/sections/assessment/text",
+		at(finding.Finding{Rule: "test/rewrite", Severity: finding.Info, Message: i18n.T("Skriv vilken budget.", ""), Pointer: "/sections/assessment/text",
 			Match: "befintlig budget", Replacement: "budgeten för 2025", HasReplacement: true}),
 		// words after an entity (&amp;) in the XML
-		at(finding.Finding{Rule: "test/entity", Severity: finding.Info, Message: "Skriv ”och”.", Pointer: "/title",
+		at(finding.Finding{Rule: "test/entity", Severity: finding.Info, Message: i18n.T("Skriv ”och”.", ""), Pointer: "/title",
 			Match: "& på", Replacement: "och på", HasReplacement: true}),
-		at(finding.Finding{Rule: "test/personnummer", Severity: finding.Error, Message: "Texten innehåller ett personnummer. Ta bort det.", Pointer: "/sections/matter/text",
+		at(finding.Finding{Rule: "test/personnummer", Severity: finding.Error, Message: i18n.T("Texten innehåller ett personnummer. Ta bort det.", ""), Pointer: "/sections/matter/text",
 			Match: "19121212-1212", Replacement: "en boende", HasReplacement: true, Sensitive: true}),
-		finding.Finding{Rule: "test/summary-missing", Severity: finding.Error, Message: "Sammanfattning saknas. Skriv en kort sammanfattning.", Pointer: "/sections/summary", Line: 1, Column: 1},
-		finding.Finding{Rule: "test/row", Severity: finding.Warning, Message: "En rad i underskriftstabellen.", Pointer: "/signatories/0/name", Line: 17, Column: 1},
+		finding.Finding{Rule: "test/summary-missing", Severity: finding.Error, Message: i18n.T("Sammanfattning saknas. Skriv en kort sammanfattning.", ""), Pointer: "/sections/summary", Line: 1, Column: 1},
+		finding.Finding{Rule: "test/row", Severity: finding.Warning, Message: i18n.T("En rad i underskriftstabellen.", ""), Pointer: "/signatories/0/name", Line: 17, Column: 1},
 	)
 	return src, res, fs
 }

@@ -1,6 +1,7 @@
 package annotate
 
 import (
+	"github.com/tjlint/tjlint/internal/i18n"
 	"os"
 	"reflect"
 	"testing"
@@ -28,8 +29,8 @@ func FuzzAnnotate(f *testing.F) {
 			return
 		}
 		fs := []finding.Finding{
-			{Rule: "x/span", Severity: finding.Error, Message: "m", Line: line, Column: col, EndLine: endLine, EndColumn: endCol, Match: "x"},
-			{Rule: "x/whole", Severity: finding.Warning, Message: "m", Line: line, Column: col},
+			{Rule: "x/span", Severity: finding.Error, Message: i18n.T("m", ""), Line: line, Column: col, EndLine: endLine, EndColumn: endCol, Match: "x"},
+			{Rule: "x/whole", Severity: finding.Warning, Message: i18n.T("m", ""), Line: line, Column: col},
 		}
 		res, err := Annotate(src, nil, fs, Options{})
 		if err != nil {

@@ -19,7 +19,7 @@ import (
 func commentText(f finding.Finding, lang string) []string {
 	level := []rune(f.Severity.Word(lang))
 	level[0] = unicode.ToUpper(level[0])
-	out := []string{string(level) + ": " + f.Text().In(lang)}
+	out := []string{string(level) + ": " + f.Message.In(lang)}
 	if f.HasReplacement && !f.Sensitive {
 		if f.Match != "" {
 			out = append(out, i18n.T("Förslag: skriv ”"+f.Replacement+"” i stället för ”"+f.Match+"”.",

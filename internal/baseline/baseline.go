@@ -46,7 +46,7 @@ type Entry struct {
 func New(fs []finding.Finding) File {
 	b := File{Version: Version, Tool: "tjlint", Findings: []Entry{}}
 	for _, f := range fs {
-		b.Findings = append(b.Findings, Entry{Fingerprint: finding.Fingerprint(f), Rule: f.Rule, File: f.File, Pointer: f.Pointer, Message: f.Message})
+		b.Findings = append(b.Findings, Entry{Fingerprint: finding.Fingerprint(f), Rule: f.Rule, File: f.File, Pointer: f.Pointer, Message: f.Message.SV})
 	}
 	slices.SortFunc(b.Findings, func(a, b Entry) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Pointer, b.Pointer),

@@ -2,6 +2,7 @@ package baseline
 
 import (
 	"bytes"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"strings"
 	"testing"
 
@@ -10,8 +11,8 @@ import (
 
 func run() []finding.Finding {
 	return []finding.Finding{
-		{Rule: "signatories/unnamed", File: "b.json", Pointer: "/signatories/1/name", Line: 9, Message: "Undertecknare 2 saknar namn"},
-		{Rule: "gender-equality/missing", File: "a.json", Pointer: "/sections", Line: 3, Message: "Jämställdhetsanalys saknas"},
+		{Rule: "signatories/unnamed", File: "b.json", Pointer: "/signatories/1/name", Line: 9, Message: i18n.T("Undertecknare 2 saknar namn", "")},
+		{Rule: "gender-equality/missing", File: "a.json", Pointer: "/sections", Line: 3, Message: i18n.T("Jämställdhetsanalys saknas", "")},
 	}
 }
 
@@ -44,7 +45,7 @@ func TestApply(t *testing.T) {
 	now := run()
 	now[0].Line, now[1].Line = 30, 40 // lines moved
 	now = now[1:]                     // b.json's finding was fixed
-	now = append(now, finding.Finding{Rule: "decision/phrasing", File: "a.json", Pointer: "/decision", Message: "Beslutet är otydligt"})
+	now = append(now, finding.Finding{Rule: "decision/phrasing", File: "a.json", Pointer: "/decision", Message: i18n.T("Beslutet är otydligt", "")})
 	m := b.Apply(now, []string{"a.json", "b.json"})
 	if len(m.Baselined) != 1 || m.Baselined[0].Rule != "gender-equality/missing" || m.Baselined[0].Suppression.Reason != Reason {
 		t.Errorf("baselined %+v, want the moved gender-equality/missing", m.Baselined)

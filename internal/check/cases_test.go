@@ -63,7 +63,7 @@ func TestCases(t *testing.T) {
 			res := c.Check(t.Context(), input.Name, input.Data)
 			var got bytes.Buffer
 			for _, f := range res.Findings {
-				fmt.Fprintf(&got, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, f.Severity, f.Rule, f.Message)
+				fmt.Fprintf(&got, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, f.Severity, f.Rule, f.Message.SV)
 			}
 			if *golden.Update {
 				if want < 0 {

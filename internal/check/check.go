@@ -168,10 +168,10 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		var nc *casemodel.NotACaseError
 		switch {
 		case errors.As(err, &nc):
-			c.add(&res, withText(finding.Finding{Rule: RuleNotACase, File: name, Line: 1, Column: 1}, nc.Text()))
+			c.add(&res, finding.Finding{Rule: RuleNotACase, File: name, Line: 1, Column: 1, Message: nc.Message})
 			return res
 		case errors.As(err, &ie):
-			r := inputFailure(name, RuleInvalid, ie.Text())
+			r := inputFailure(name, RuleInvalid, ie.Message)
 			if len(r.Findings) == 1 && !ie.Pos.IsZero() {
 				r.Findings[0].Line, r.Findings[0].Column = ie.Pos.Line, ie.Pos.Column
 			}
@@ -184,7 +184,7 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 	}
 	res.Case = cs
 	for _, v := range c.schema.Validate(cs.Value) {
-		f := withText(finding.Finding{Rule: "schema/" + v.Keyword, File: name, Pointer: v.Pointer}, v.Text())
+		f := finding.Finding{Rule: "schema/" + v.Keyword, File: name, Pointer: v.Pointer, Message: v.Message}
 		c.locate(&f, cs, v.AtKey)
 		c.add(&res, f)
 	}
@@ -197,12 +197,12 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 		// a built-in with a wrong type), reported against the file.
 		res.InputError = true
 		res.Findings = append(res.Findings, finding.Finding{Rule: RulePolicy, Severity: finding.Error,
-			Message: "regelutvärderingen misslyckades: " + err.Error(), MessageEN: "rule evaluation failed: " + err.Error(), File: name, Line: 1, Column: 1})
+			Message: i18n.T("regelutvärderingen misslyckades: "+err.Error(), "rule evaluation failed: "+err.Error()), File: name, Line: 1, Column: 1})
 		return res
 	}
 	for _, r := range results {
-		f := withText(finding.Finding{Rule: r.Rule, File: name, Pointer: r.Pointer,
-			Match: r.Match, Replacement: r.Replacement, HasReplacement: r.HasReplacement, Sensitive: r.Sensitive}, r.Text())
+		f := finding.Finding{Rule: r.Rule, File: name, Pointer: r.Pointer,
+			Match: r.Match, Replacement: r.Replacement, HasReplacement: r.HasReplacement, Sensitive: r.Sensitive, Message: r.Message}
 		c.locate(&f, cs, false)
 		locateMatch(&f, cs, r.Offset)
 		c.add(&res, f)
@@ -277,9 +277,8 @@ func (c *Checker) staleFindings(stale []baseline.Entry) (fresh, suppressed []fin
 	var files []string
 	for _, e := range stale {
 		var res FileResult
-		c.add(&res, withText(finding.Finding{Rule: RuleBaselineStale, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1},
-			i18n.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline",
-				"the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)))
+		c.add(&res, finding.Finding{Rule: RuleBaselineStale, File: e.File, Pointer: e.Pointer, Line: 1, Column: 1, Message: i18n.Sprintf("fyndet %s i baslinjen finns inte längre (%s); skriv om baslinjen med --write-baseline",
+			"the baseline's %s finding is gone (%s); rewrite the baseline with --write-baseline", e.Rule, e.Message)})
 		if len(res.Findings) == 0 {
 			continue
 		}
@@ -382,19 +381,13 @@ func (c *Checker) severity(id string) (finding.Severity, bool) {
 // level the config cannot change (New rejects it).
 func inputFailure(name, rule string, msg i18n.Text) FileResult {
 	return FileResult{File: name, InputError: true, Findings: []finding.Finding{
-		withText(finding.Finding{Rule: rule, Severity: finding.Error, File: name, Line: 1, Column: 1}, msg),
+		finding.Finding{Rule: rule, Severity: finding.Error, File: name, Line: 1, Column: 1, Message: msg},
 	}}
 }
 
 // tooLarge says that a file is over the size limit.
 func (c *Checker) tooLarge() i18n.Text {
 	return i18n.Sprintf("filen är större än %d MiB och kontrolleras inte", "the file is larger than %d MiB and is not checked", c.maxSize>>20)
-}
-
-// withText is f with the message msg.
-func withText(f finding.Finding, msg i18n.Text) finding.Finding {
-	f.SetText(msg)
-	return f
 }
 
 // readLimited reads f up to limit+1 bytes. It sizes the buffer from the

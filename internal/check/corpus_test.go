@@ -74,7 +74,7 @@ func TestCorpusFindings(t *testing.T) {
 			fmt.Fprintf(&got, "%s: no findings\n", r.rel)
 		}
 		for _, f := range r.res.Findings {
-			fmt.Fprintf(&got, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, f.Severity, f.Rule, f.Message)
+			fmt.Fprintf(&got, "%s:%d:%d: %s %s: %s\n", f.File, f.Line, f.Column, f.Severity, f.Rule, f.Message.SV)
 		}
 	}
 	golden.Check(t, filepath.Join(corpusDir, "findings.golden"), got.Bytes())

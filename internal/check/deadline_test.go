@@ -42,7 +42,7 @@ func TestDeadline(t *testing.T) {
 		t.Errorf("the deadline did not stop the evaluation: %v", d)
 	}
 	if !slow.InputError || len(slow.Findings) != 1 || slow.Findings[0].Rule != RuleTooComplex ||
-		!strings.Contains(slow.Findings[0].Message, "slow.json") {
+		!strings.Contains(slow.Findings[0].Message.SV, "slow.json") {
 		t.Fatalf("slow case: %+v, want one input/too-complex naming slow.json", slow)
 	}
 	if _, ok := c.Rule(RuleTooComplex); !ok {

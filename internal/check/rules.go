@@ -1,7 +1,7 @@
 package check
 
 import (
-	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"maps"
 	"slices"
 
@@ -39,14 +39,16 @@ func checkFixedLevels(cfg *config.Config) error {
 	for _, id := range slices.Sorted(maps.Keys(cfg.Rules)) {
 		if fixedLevel[id] && cfg.Rules[id].Level != "" {
 			return &config.Error{Path: cfg.Path, Line: cfg.Line(id),
-				Message: fmt.Sprintf("regeln %s kan inte få en annan nivå: ett fel i indata eller i en regel ger alltid slutkod 2 och visas alltid", id)}
+				Message: i18n.Sprintf("regeln %s kan inte få en annan nivå: ett fel i indata eller i en regel ger alltid slutkod 2 och visas alltid",
+					"rule %s cannot have another level: an error in the input or in a rule always gives exit code 2 and is always shown", id)}
 		}
 	}
 	for i, o := range cfg.Overrides {
 		for _, id := range slices.Sorted(maps.Keys(o.Rules)) {
 			if fixedLevel[id] {
 				return &config.Error{Path: cfg.Path,
-					Message: fmt.Sprintf("overrides[%d]: regeln %s kan inte stängas av eller få en annan nivå: ett fel i indata eller i en regel ger alltid slutkod 2 och visas alltid", i, id)}
+					Message: i18n.Sprintf("overrides[%d]: regeln %s kan inte stängas av eller få en annan nivå: ett fel i indata eller i en regel ger alltid slutkod 2 och visas alltid",
+						"overrides[%d]: rule %s cannot be turned off or have another level: an error in the input or in a rule always gives exit code 2 and is always shown", i, id)}
 			}
 		}
 	}

@@ -115,12 +115,7 @@ func (r Result) ExitCode(failLevel finding.Severity) int {
 // lang ("sv" or "en"), the rule catalogue and tjlint's version.
 func (r Result) Report(lang string, rules []finding.Rule, version string) report.Result {
 	out := report.Result{Files: r.Files, Rules: rules, Lang: lang, Version: version}
-	for _, f := range r.Findings {
-		out.Findings = append(out.Findings, f.Localize(lang))
-	}
-	for _, f := range r.Suppressed {
-		out.Suppressed = append(out.Suppressed, f.Localize(lang))
-	}
+	out.Findings, out.Suppressed = r.Findings, r.Suppressed
 	return out
 }
 

@@ -101,7 +101,7 @@ func runAnnotate(ctx context.Context, env Env, o *annotateOptions, in string) er
 		msg := i18n.T(in+": filen går inte att öppna som Word-dokument. Spara den som .docx i Word och försök igen.",
 			in+": the file cannot be opened as a Word document. Save it as .docx in Word and try again.")
 		if len(res.Findings) > 0 && res.Findings[0].Rule == check.RuleTooLarge {
-			msg = i18n.Sprintf("%s: %s", "%s: %s", in, res.Findings[0].Text())
+			msg = i18n.Sprintf("%s: %s", "%s: %s", in, res.Findings[0].Message)
 		}
 		return &exitError{Code: ExitError, Text: msg}
 	}

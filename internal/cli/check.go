@@ -190,7 +190,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 		if skip.Files > 0 {
 			skippedNote = fmt.Sprintf("; %d filer hoppades över, t.ex. README och tjlints egna rapporter (--no-default-excludes granskar dem)", skip.Files)
 		}
-		return &exitError{Code: ExitError, Err: fmt.Errorf("inga ärenden hittades i %s (filtyper: %s)%s", strings.Join(args, ", "), strings.Join(reader.Extensions(), ", "), skippedNote)}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("inga ärenden hittades i %s (filtyper: %s)%s", "no cases found in %s (file types: %s)%s", strings.Join(args, ", "), strings.Join(reader.Extensions(), ", "), skippedNote)}
 	}
 
 	checker, err := check.New(ctx, check.Options{Config: cfg, PolicyDirs: o.PolicyDirs, InputFormat: o.InputFormat,
@@ -204,7 +204,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	prog.finish()
 	if res.Baseline != nil {
 		if err := res.Baseline.WriteFile(o.WriteBaseline); err != nil {
-			return &exitError{Code: ExitError, Err: fmt.Errorf("--write-baseline: %v", errnoSV(err))}
+			return &exitError{Code: ExitError, Err: i18n.Errorf("--write-baseline: %s", "--write-baseline: %s", i18n.OSError(err))}
 		}
 	}
 	color := !o.NoColor && env.Getenv("NO_COLOR") == "" && isTerminal(env.Stdout)
@@ -230,7 +230,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 func inputs(env Env, derrs []discoveryError, targets []target, o *checkOptions) iter.Seq[check.Input] {
 	return func(yield func(check.Input) bool) {
 		for _, d := range derrs {
-			if !yield(check.Input{Name: d.Name, Problem: &i18n.Text{SV: d.Message, EN: d.MessageEN}}) {
+			if !yield(check.Input{Name: d.Name, Problem: &d.Message}) {
 				return
 			}
 		}
@@ -283,7 +283,7 @@ func writeOutputs(env Env, outputs []output, res report.Result, opts report.Opti
 			var err error
 			f, err = os.Create(o.Path)
 			if err != nil {
-				return fmt.Errorf("--format %s: %v", o.Format, errnoSV(err))
+				return i18n.Errorf("--format %s: %s", "--format %s: %s", o.Format, i18n.OSError(err))
 			}
 			w = f
 			ropts.Color = false
@@ -298,7 +298,7 @@ func writeOutputs(env Env, outputs []output, res report.Result, opts report.Opti
 			}
 		}
 		if err != nil {
-			return fmt.Errorf("skriv %s: %w", o.Format, err)
+			return i18n.Errorf("skriv %s: %s", "write %s: %s", o.Format, i18n.ErrorText(err))
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"os"
 	"slices"
@@ -82,10 +83,10 @@ func runConvert(env Env, o *convertOptions, path string) error {
 		src, err = readLimited(path, check.DefaultMaxFileBytes)
 	}
 	if err != nil {
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s: %v", path, errnoSV(err))}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("%s: %s", "%s: %s", path, i18n.OSError(err))}
 	}
 	if len(src) > check.DefaultMaxFileBytes {
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s: filen är större än %d MiB", path, check.DefaultMaxFileBytes>>20)}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("%s: filen är större än %d MiB", "%s: the file is larger than %d MiB", path, check.DefaultMaxFileBytes>>20)}
 	}
 	format, ok := reader.Lookup(o.InputFormat)
 	if !ok {
@@ -131,11 +132,11 @@ func inputFailure(path, lang string, err error) error {
 		if pos.IsZero() {
 			pos = casemodel.Pos{Line: 1, Column: 1}
 		}
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:%d:%d: %s", path, pos.Line, pos.Column, ie.Text().In(lang))}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("%s:%d:%d: %s", "%s:%d:%d: %s", path, pos.Line, pos.Column, ie.Message)}
 	case errors.As(err, &nc):
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:1:1: %s", path, nc.Text().In(lang))}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("%s:1:1: %s", "%s:1:1: %s", path, nc.Message)}
 	}
-	return &exitError{Code: ExitError, Err: fmt.Errorf("%s: %v", path, err)}
+	return &exitError{Code: ExitError, Err: i18n.Errorf("%s: %s", "%s: %s", path, i18n.ErrorText(err))}
 }
 
 var partLabel = map[string]string{"header": "sidhuvud", "footer": "sidfot", "body": "brödtext"}

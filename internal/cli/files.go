@@ -21,9 +21,8 @@ type target struct {
 
 // discoveryError is a path that could not be walked (missing, a loop).
 type discoveryError struct {
-	Name      string
-	Message   string
-	MessageEN string
+	Name    string
+	Message i18n.Text
 }
 
 // walkOptions say what a directory walk leaves out.
@@ -66,7 +65,7 @@ func discover(args []string, o walkOptions) ([]target, []discoveryError, skipped
 		}
 		info, err := os.Stat(arg)
 		if err != nil {
-			errs = append(errs, discoveryError{Name: filepath.ToSlash(arg), Message: "finns inte eller kan inte läsas: " + errnoSV(err), MessageEN: "does not exist or cannot be read: " + errnoEN(err)})
+			errs = append(errs, discoveryError{Name: filepath.ToSlash(arg), Message: i18n.Sprintf("finns inte eller kan inte läsas: %s", "does not exist or cannot be read: %s", i18n.OSError(err))})
 			continue
 		}
 		if !info.IsDir() {
@@ -114,14 +113,13 @@ type walkedFile struct {
 func (w *walker) walk(dir, real string, ancestors []os.FileInfo, ig *ignores) {
 	info, err := os.Stat(dir)
 	if err != nil {
-		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: "katalogen kan inte läsas: " + errnoSV(err), MessageEN: "the directory cannot be read: " + errnoEN(err)})
+		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: i18n.Sprintf("katalogen kan inte läsas: %s", "the directory cannot be read: %s", i18n.OSError(err))})
 		return
 	}
 	for _, a := range ancestors {
 		if os.SameFile(a, info) {
 			w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir),
-				Message:   "katalogloop: länken pekar tillbaka på en katalog ovanför och hoppas över",
-				MessageEN: "directory loop: the link points back to a directory above it and is skipped"})
+				Message: i18n.T("katalogloop: länken pekar tillbaka på en katalog ovanför och hoppas över", "directory loop: the link points back to a directory above it and is skipped")})
 			return
 		}
 	}
@@ -131,7 +129,7 @@ func (w *walker) walk(dir, real string, ancestors []os.FileInfo, ig *ignores) {
 	w.walked[real] = true
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: "katalogen kan inte läsas: " + errnoSV(err), MessageEN: "the directory cannot be read: " + errnoEN(err)})
+		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: i18n.Sprintf("katalogen kan inte läsas: %s", "the directory cannot be read: %s", i18n.OSError(err))})
 		return
 	}
 	ancestors = append(ancestors, info)
@@ -148,7 +146,7 @@ func (w *walker) walk(dir, real string, ancestors []os.FileInfo, ig *ignores) {
 		if mode&fs.ModeSymlink != 0 {
 			ti, err := os.Stat(p)
 			if err != nil {
-				w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(p), Message: "länken pekar på något som inte finns", MessageEN: "the link is broken"})
+				w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(p), Message: i18n.T("länken pekar på något som inte finns", "the link is broken")})
 				continue
 			}
 			mode = ti.Mode().Type()
@@ -187,8 +185,7 @@ func (w *walker) walk(dir, real string, ancestors []os.FileInfo, ig *ignores) {
 // name: it is not read.
 func notRegular(p string) discoveryError {
 	return discoveryError{Name: filepath.ToSlash(p),
-		Message:   "är ingen vanlig fil (t.ex. en namngiven rörledning eller en enhet) och läses inte",
-		MessageEN: "is not a regular file (e.g. a named pipe or a device) and is not read"}
+		Message: i18n.T("är ingen vanlig fil (t.ex. en namngiven rörledning eller en enhet) och läses inte", "is not a regular file (e.g. a named pipe or a device) and is not read")}
 }
 
 // realPath is p absolute with every symbolic link resolved, or p as given
@@ -231,11 +228,6 @@ func (w *walker) excluded(p string) bool {
 	}
 	return false
 }
-
-// errnoSV and errnoEN say why a path could not be used (i18n.OSError).
-func errnoSV(err error) string { return i18n.OSError(err).SV }
-
-func errnoEN(err error) string { return i18n.OSError(err).EN }
 
 // ownFiles takes the files tjlint itself writes or reads besides cases (the
 // --format files and the baseline) out of the targets: found in a checked

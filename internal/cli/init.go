@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -59,14 +60,14 @@ func runInit(env Env, dir string) error {
 		if errors.Is(err, fs.ErrExist) {
 			return usageError("%s finns redan och skrivs inte över", "%s already exists and is not overwritten", filepath.ToSlash(p))
 		}
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s: %s", filepath.ToSlash(p), errnoSV(err))}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("%s: %s", "%s: %s", filepath.ToSlash(p), i18n.OSError(err))}
 	}
 	_, err = f.Write(initTemplate)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return &exitError{Code: ExitError, Err: fmt.Errorf("%s: %s", filepath.ToSlash(p), errnoSV(err))}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("%s: %s", "%s: %s", filepath.ToSlash(p), i18n.OSError(err))}
 	}
 	fmt.Fprintf(env.Stdout, "skrev %s; granska med: tjlint check %s\n", filepath.ToSlash(p), filepath.ToSlash(dir))
 	return nil

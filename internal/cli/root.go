@@ -6,6 +6,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"os"
 	"runtime/debug"
@@ -142,7 +143,7 @@ func Main(args []string, env Env) int {
 		case !ee.Text.IsZero():
 			fmt.Fprintf(env.Stderr, "tjlint: %s\n", ee.Text.In(lang))
 		case ee.Err != nil:
-			fmt.Fprintf(env.Stderr, "tjlint: %v\n", ee.Err)
+			fmt.Fprintf(env.Stderr, "tjlint: %s\n", i18n.ErrorText(ee.Err).In(lang))
 		}
 		return ee.Code
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"net"
 	"net/http"
 	"os"
@@ -103,7 +104,7 @@ func runServe(ctx context.Context, env Env, o *serveOptions) error {
 
 	ln, err := net.Listen("tcp", o.Addr)
 	if err != nil {
-		return &exitError{Code: ExitError, Err: fmt.Errorf("--addr %s: kan inte lyssna: %v", o.Addr, listenErr(err))}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("--addr %s: kan inte lyssna: %s", "--addr %s: cannot listen: %s", o.Addr, listenErr(err))}
 	}
 	if w := exposureWarning(o.Addr); w != "" {
 		fmt.Fprintln(env.Stderr, w)
@@ -126,7 +127,7 @@ func runServe(ctx context.Context, env Env, o *serveOptions) error {
 
 	select {
 	case err := <-served:
-		return &exitError{Code: ExitError, Err: fmt.Errorf("servern stannade: %v", err)}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("servern stannade: %v", "the server stopped: %v", err)}
 	case <-ctx.Done():
 	}
 	stop()
@@ -137,7 +138,7 @@ func runServe(ctx context.Context, env Env, o *serveOptions) error {
 		err = serr
 	}
 	if err != nil {
-		return &exitError{Code: ExitError, Err: fmt.Errorf("avslutning: %v", err)}
+		return &exitError{Code: ExitError, Err: i18n.Errorf("avslutning: %v", "shutdown: %v", err)}
 	}
 	fmt.Fprintln(env.Stdout, "tjlint serve: avslutad")
 	return nil
@@ -167,18 +168,18 @@ func pageURL(a net.Addr) string {
 	return "http://" + net.JoinHostPort(host, strconv.Itoa(tcp.Port)) + "/"
 }
 
-func listenErr(err error) string {
+func listenErr(err error) i18n.Text {
 	switch {
 	case errors.Is(err, syscall.EADDRINUSE):
-		return "porten används redan (välj en annan med --addr)"
+		return i18n.T("porten används redan (välj en annan med --addr)", "the port is already in use (choose another with --addr)")
 	case errors.Is(err, syscall.EACCES):
-		return "behörighet saknas (portar under 1024 kräver administratör)"
+		return i18n.T("behörighet saknas (portar under 1024 kräver administratör)", "permission denied (ports below 1024 need an administrator)")
 	}
 	var oe *net.OpError
 	if errors.As(err, &oe) && oe.Err != nil {
-		return oe.Err.Error()
+		return i18n.T(oe.Err.Error(), oe.Err.Error())
 	}
-	return err.Error()
+	return i18n.T(err.Error(), err.Error())
 }
 
 // loadProfiles builds one Checker per configuration. Each --config value is
@@ -212,14 +213,14 @@ func loadProfiles(ctx context.Context, configs, builtins, policyDirs []string, m
 	for _, c := range configs {
 		st, err := os.Stat(c)
 		if err != nil {
-			return nil, fmt.Errorf("--config %s: %s", c, errnoSV(err))
+			return nil, i18n.Errorf("--config %s: %s", "--config %s: %s", c, i18n.OSError(err))
 		}
 		paths := []string{c}
 		if st.IsDir() {
 			paths = nil
 			entries, err := os.ReadDir(c)
 			if err != nil {
-				return nil, fmt.Errorf("--config %s: %s", c, errnoSV(err))
+				return nil, i18n.Errorf("--config %s: %s", "--config %s: %s", c, i18n.OSError(err))
 			}
 			for _, e := range entries {
 				ext := strings.ToLower(filepath.Ext(e.Name()))
@@ -228,7 +229,7 @@ func loadProfiles(ctx context.Context, configs, builtins, policyDirs []string, m
 				}
 			}
 			if len(paths) == 0 {
-				return nil, fmt.Errorf("--config %s: katalogen har inga konfigurationer (.yaml eller .yml)", c)
+				return nil, i18n.Errorf("--config %s: katalogen har inga konfigurationer (.yaml eller .yml)", "--config %s: the directory has no configurations (.yaml or .yml)", c)
 			}
 		}
 		for _, p := range paths {
@@ -242,7 +243,7 @@ func loadProfiles(ctx context.Context, configs, builtins, policyDirs []string, m
 	var out []server.Profile
 	for _, n := range list {
 		if slices.ContainsFunc(out, func(p server.Profile) bool { return p.Name == n.name }) {
-			return nil, fmt.Errorf("--config: två konfigurationer heter %q; byt namn på en av filerna", n.name)
+			return nil, i18n.Errorf("--config: två konfigurationer heter %q; byt namn på en av filerna", "--config: two configurations are named %q; rename one of the files", n.name)
 		}
 		c, err := check.New(ctx, check.Options{Config: n.cfg, PolicyDirs: policyDirs, MaxFileBytes: maxUpload, Timeout: server.CheckTimeout})
 		if err != nil {
@@ -282,7 +283,7 @@ func parseSize(s string) (int64, error) {
 	}
 	n, err := strconv.ParseInt(t, 10, 64)
 	if err != nil || n <= 0 || n > (1<<40)/mult {
-		return 0, fmt.Errorf("ogiltig storlek %q (t.ex. 20MB, 512kB eller 1048576)", s)
+		return 0, i18n.Errorf("ogiltig storlek %q (t.ex. 20MB, 512kB eller 1048576)", "invalid size %q (e.g. 20MB, 512kB or 1048576)", s)
 	}
 	return n * mult, nil
 }

@@ -77,14 +77,17 @@ type Override struct {
 type Error struct {
 	Path    string
 	Line    int
-	Message string
+	Message i18n.Text
 }
 
-func (e *Error) Error() string {
+func (e *Error) Error() string { return e.Text().SV }
+
+// Text is the error in both languages, with the file and line.
+func (e *Error) Text() i18n.Text {
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Message)
+		return i18n.Sprintf("%s:%d: %s", "%s:%d: %s", e.Path, e.Line, e.Message)
 	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Message)
+	return i18n.Sprintf("%s: %s", "%s: %s", e.Path, e.Message)
 }
 
 var yamlLine = regexp.MustCompile(`line (\d+): `)
@@ -100,7 +103,7 @@ func Load(path string, profileNames ...string) (*Config, error) {
 func readFile(path string) (*Config, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &Error{Path: path, Message: "konfigurationen kan inte läsas: " + i18n.OSError(err).SV}
+		return nil, &Error{Path: path, Message: i18n.Sprintf("konfigurationen kan inte läsas: %s", "the configuration cannot be read: %s", i18n.OSError(err))}
 	}
 	return Parse(path, src)
 }
@@ -120,7 +123,7 @@ func Parse(path string, src []byte) (*Config, error) {
 			line, _ = strconv.Atoi(m[1])
 			msg = msg[yamlLine.FindStringIndex(msg)[1]:]
 		}
-		return nil, &Error{Path: path, Line: line, Message: "ogiltig konfiguration: " + translate(msg)}
+		return nil, &Error{Path: path, Line: line, Message: i18n.T("ogiltig konfiguration: "+translate(msg), "invalid configuration: "+msg)}
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(src, &root); err == nil && len(root.Content) > 0 {
@@ -130,18 +133,18 @@ func Parse(path string, src []byte) (*Config, error) {
 		switch rc.Level {
 		case "", "error", "warning", "info", "off":
 		default:
-			return nil, &Error{Path: path, Line: c.lines[id], Message: fmt.Sprintf("regeln %s: okänd nivå %q (error, warning, info, off)", id, rc.Level)}
+			return nil, &Error{Path: path, Line: c.lines[id], Message: i18n.Sprintf("regeln %s: okänd nivå %q (error, warning, info, off)", "rule %s: unknown level %q (error, warning, info, off)", id, rc.Level)}
 		}
 	}
 	for i, o := range c.Overrides {
 		if len(o.Files) == 0 {
-			return nil, &Error{Path: path, Message: fmt.Sprintf("overrides[%d]: files saknas", i)}
+			return nil, &Error{Path: path, Message: i18n.Sprintf("overrides[%d]: files saknas", "overrides[%d]: files is missing", i)}
 		}
 		for id, lvl := range o.Rules {
 			switch lvl {
 			case "error", "warning", "info", "off":
 			default:
-				return nil, &Error{Path: path, Message: fmt.Sprintf("overrides[%d]: regeln %s: okänd nivå %q (error, warning, info, off)", i, id, lvl)}
+				return nil, &Error{Path: path, Message: i18n.Sprintf("overrides[%d]: regeln %s: okänd nivå %q (error, warning, info, off)", "overrides[%d]: rule %s: unknown level %q (error, warning, info, off)", i, id, lvl)}
 			}
 		}
 	}
@@ -180,15 +183,15 @@ func (c *Config) CheckRuleIDs(known func(id string) bool) error {
 	for id := range c.Rules {
 		if !known(id) {
 			if f, ok := c.ruleFile[id]; ok {
-				return &Error{Path: f, Line: c.lines[id], Message: fmt.Sprintf("okänd regel %q (se tjlint rules)", id)}
+				return &Error{Path: f, Line: c.lines[id], Message: i18n.Sprintf("okänd regel %q (se tjlint rules)", "unknown rule %q (see tjlint rules)", id)}
 			}
-			return &Error{Path: c.Path, Line: c.lines[id], Message: fmt.Sprintf("okänd regel %q (se tjlint rules)", id)}
+			return &Error{Path: c.Path, Line: c.lines[id], Message: i18n.Sprintf("okänd regel %q (se tjlint rules)", "unknown rule %q (see tjlint rules)", id)}
 		}
 	}
 	for i, o := range c.Overrides {
 		for id := range o.Rules {
 			if !known(id) {
-				return &Error{Path: c.Path, Message: fmt.Sprintf("overrides[%d]: okänd regel %q (se tjlint rules)", i, id)}
+				return &Error{Path: c.Path, Message: i18n.Sprintf("overrides[%d]: okänd regel %q (se tjlint rules)", "overrides[%d]: unknown rule %q (see tjlint rules)", i, id)}
 			}
 		}
 	}

@@ -67,8 +67,8 @@ func TestParseErrors(t *testing.T) {
 			if ce.Line != tc.line {
 				t.Errorf("line: got %d, want %d (%v)", ce.Line, tc.line, err)
 			}
-			if !strings.Contains(ce.Message, tc.contains) {
-				t.Errorf("message %q does not contain %q", ce.Message, tc.contains)
+			if !strings.Contains(ce.Message.SV, tc.contains) {
+				t.Errorf("message %q does not contain %q", ce.Message.SV, tc.contains)
 			}
 		})
 	}

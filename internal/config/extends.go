@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"io/fs"
 	"path/filepath"
 	"slices"
@@ -121,13 +122,13 @@ func (out *Config) extend(c *Config, seen []string) error {
 			p = filepath.Join(c.Dir, p)
 		}
 		if slices.Contains(seen, absPath(p)) {
-			return &Error{Path: c.Path, Line: line, Message: fmt.Sprintf("extends: %s utökar sig själv i en slinga", ref)}
+			return &Error{Path: c.Path, Line: line, Message: i18n.Sprintf("extends: %s utökar sig själv i en slinga", "extends: %s extends itself in a loop", ref)}
 		}
 		sub, err := readFile(p)
 		if err != nil {
 			var ce *Error
 			if errors.As(err, &ce) && ce.Line == 0 && ce.Path == p {
-				return &Error{Path: c.Path, Line: line, Message: fmt.Sprintf("extends: %s: %s", ref, ce.Message)}
+				return &Error{Path: c.Path, Line: line, Message: i18n.Sprintf("extends: %s: %s", "extends: %s: %s", ref, ce.Message)}
 			}
 			return err
 		}
@@ -146,8 +147,9 @@ func absPath(p string) string {
 	return p
 }
 
-func unknownProfile(name string) string {
-	return fmt.Sprintf("okänd profil %q (inbyggda: %s; en egen profil anges som sökväg, t.ex. ./profil.yaml)", name, strings.Join(Profiles(), ", "))
+func unknownProfile(name string) i18n.Text {
+	return i18n.Sprintf("okänd profil %q (inbyggda: %s; en egen profil anges som sökväg, t.ex. ./profil.yaml)",
+		"unknown profile %q (built in: %s; a profile of your own is given as a path, e.g. ./profile.yaml)", name, strings.Join(Profiles(), ", "))
 }
 
 // merge lays c over out: a rule's level and each of its parameters replace

@@ -165,8 +165,8 @@ func TestLoadExtendsErrors(t *testing.T) {
 			if tt.file != "" {
 				wantPath = filepath.Join(dir, tt.file)
 			}
-			if ce.Path != wantPath || ce.Line != tt.line || !strings.Contains(ce.Message, tt.msg) {
-				t.Errorf("error %s:%d: %s, want %s:%d: …%s…", ce.Path, ce.Line, ce.Message, wantPath, tt.line, tt.msg)
+			if ce.Path != wantPath || ce.Line != tt.line || !strings.Contains(ce.Message.SV, tt.msg) {
+				t.Errorf("error %s:%d: %s, want %s:%d: …%s…", ce.Path, ce.Line, ce.Message.SV, wantPath, tt.line, tt.msg)
 			}
 		})
 	}

@@ -81,10 +81,9 @@ type Engine struct {
 
 // Result is one finding as a rule returned it.
 type Result struct {
-	Rule      string
-	Pointer   string
-	Message   string
-	MessageEN string
+	Rule    string
+	Pointer string
+	Message i18n.Text
 	// Match is the words inside the string at Pointer the finding is
 	// about ("" for the whole value), Offset where they start in it (in
 	// code points; -1 when the rule did not say).
@@ -97,9 +96,6 @@ type Result struct {
 	// Sensitive findings never show the matched text.
 	Sensitive bool
 }
-
-// Text is the finding's message in both languages.
-func (r Result) Text() i18n.Text { return i18n.T(r.Message, r.MessageEN) }
 
 // Source is one Rego file: its name for messages and its text.
 type Source struct {
@@ -228,10 +224,10 @@ func (e *Engine) Eval(ctx context.Context, value map[string]any) ([]Result, erro
 		name, _ := row.Bindings["name"].(string)
 		f, _ := row.Bindings["f"].(map[string]any)
 		r := Result{Rule: cat + "/" + name}
-		r.Message, _ = f["message"].(string)
-		r.MessageEN, _ = f["message_en"].(string)
-		if r.Message == "" {
-			r.Message = fmt.Sprintf("regeln %s gav ett fynd utan meddelande: %v", r.Rule, f)
+		r.Message.SV, _ = f["message"].(string)
+		r.Message.EN, _ = f["message_en"].(string)
+		if r.Message.SV == "" {
+			r.Message = i18n.Sprintf("regeln %s gav ett fynd utan meddelande: %v", "the rule %s returned a finding without a message: %v", r.Rule, f)
 		}
 		p, _ := f["path"].([]any)
 		r.Pointer = casemodel.Pointer(p...)

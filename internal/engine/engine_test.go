@@ -2,6 +2,7 @@ package engine
 
 import (
 	"errors"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -128,7 +129,7 @@ deny contains result.fail(["title"], "kort", "short") if {
 		for _, r := range rs {
 			if r.Rule == "custom/title-short" {
 				got++
-				if r.Pointer != "/title" || r.Message != "kort" || r.MessageEN != "short" {
+				if r.Pointer != "/title" || r.Message != i18n.T("kort", "short") {
 					t.Errorf("unexpected result %+v", r)
 				}
 			}

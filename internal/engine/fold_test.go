@@ -77,7 +77,7 @@ deny contains result.fail(["title"], _re, _title) if is_string(_title)
 		var got []string
 		for _, r := range rs {
 			if r.Rule == "custom/fold" {
-				got = append(got, r.Message+" "+r.MessageEN)
+				got = append(got, r.Message.SV+" "+r.Message.EN)
 			}
 		}
 		if want := []string{"x|y|z " + title}; !slices.Equal(got, want) {

@@ -11,14 +11,13 @@ import (
 
 // Finding is one problem found in one file.
 type Finding struct {
-	Rule      string   // "signatories/unnamed"; derived from the Rego package path
-	Severity  Severity // Info < Warning < Error
-	Message   string   // Swedish, user-facing
-	MessageEN string   // English, used with --lang en; empty falls back to Message
-	File      string   // as given on the command line (slash-separated)
-	Pointer   string   // RFC 6901 JSON pointer into the case model, "" for the whole case
-	Line      int      // 1-based; 0 when unknown
-	Column    int      // 1-based, in Unicode code points; 0 when unknown
+	Rule     string    // "signatories/unnamed"; derived from the Rego package path
+	Severity Severity  // Info < Warning < Error
+	Message  i18n.Text // user-facing, in Swedish and English; shown in the language of --lang
+	File     string    // as given on the command line (slash-separated)
+	Pointer  string    // RFC 6901 JSON pointer into the case model, "" for the whole case
+	Line     int       // 1-based; 0 when unknown
+	Column   int       // 1-based, in Unicode code points; 0 when unknown
 	// EndLine and EndColumn are where the words the finding is about end
 	// (the position after the last character, as SARIF's endColumn); 0
 	// when the finding is about a whole value.
@@ -51,18 +50,6 @@ type Suppression struct {
 	Reason string
 }
 
-// Text is the finding's message in both languages.
-func (f Finding) Text() i18n.Text { return i18n.T(f.Message, f.MessageEN) }
-
-// SetText sets the finding's message in both languages.
-func (f *Finding) SetText(t i18n.Text) { f.Message, f.MessageEN = t.SV, t.EN }
-
-// Localize returns f with Message in the requested language ("sv" or "en").
-func (f Finding) Localize(lang string) Finding {
-	f.Message = f.Text().In(lang)
-	return f
-}
-
 // Compare orders findings by file, line, column, rule and message.
 func Compare(a, b Finding) int {
 	return cmp.Or(
@@ -71,7 +58,7 @@ func Compare(a, b Finding) int {
 		cmp.Compare(a.Column, b.Column),
 		cmp.Compare(a.Rule, b.Rule),
 		cmp.Compare(a.Pointer, b.Pointer),
-		cmp.Compare(a.Message, b.Message),
+		cmp.Compare(a.Message.SV, b.Message.SV),
 	)
 }
 

@@ -43,13 +43,3 @@ func TestSeverity(t *testing.T) {
 		t.Error("fatal parsed")
 	}
 }
-
-func TestLocalize(t *testing.T) {
-	f := Finding{Message: "sv", MessageEN: "en"}
-	if f.Localize("en").Message != "en" || f.Localize("sv").Message != "sv" {
-		t.Error("localize")
-	}
-	if (Finding{Message: "sv"}).Localize("en").Message != "sv" {
-		t.Error("no English falls back to Swedish")
-	}
-}

@@ -13,10 +13,7 @@ import (
 // is reformatted, and when the run's language changes (the English message is
 // used when there is one).
 func Fingerprint(f Finding) string {
-	msg := f.MessageEN
-	if msg == "" {
-		msg = f.Message
-	}
+	msg := f.Message.In("en")
 	h := sha256.New()
 	for _, s := range []string{f.Rule, f.File, f.Pointer, NormalizeMessage(msg)} {
 		h.Write([]byte(s))

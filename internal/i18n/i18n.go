@@ -90,3 +90,25 @@ func OSError(err error) Text {
 	}
 	return Text{SV: en, EN: en}
 }
+
+// ErrorText is what err says to a person, in both languages: the Text of
+// the first error in its chain that has one (tjlint's own errors about a
+// file, a config or a command line do), else err's own text in both.
+func ErrorText(err error) Text {
+	var t interface{ Text() Text }
+	if errors.As(err, &t) {
+		return t.Text()
+	}
+	return T(err.Error(), err.Error())
+}
+
+// Errorf returns an error whose text is sv and en formatted with args (as
+// Sprintf); ErrorText gives both, Error the Swedish one.
+func Errorf(sv, en string, args ...any) error {
+	return &textError{text: Sprintf(sv, en, args...)}
+}
+
+type textError struct{ text Text }
+
+func (e *textError) Error() string { return e.text.SV }
+func (e *textError) Text() Text    { return e.text }

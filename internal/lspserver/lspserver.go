@@ -198,10 +198,7 @@ func (s *Server) check(ctx context.Context, uri string, version int) {
 		return
 	}
 	res := c.Run(ctx, slices.Values([]check.Input{{Name: filepath.Base(path), Data: []byte(text)}}), check.RunOptions{Jobs: 1})
-	var fs []finding.Finding
-	for _, f := range res.Findings {
-		fs = append(fs, f.Localize(s.lang))
-	}
+	fs := res.Findings
 	s.mu.Lock()
 	if d := s.docs[uri]; d == nil || d.version != version {
 		s.mu.Unlock()
@@ -280,7 +277,7 @@ func (s *Server) publish(uri string, fs []finding.Finding, text string) {
 	for _, f := range fs {
 		diags = append(diags, map[string]any{
 			"range": rangeOf(f, lines), "severity": lspSeverity[f.Severity],
-			"code": f.Rule, "source": "tjlint", "message": f.Message,
+			"code": f.Rule, "source": "tjlint", "message": f.Message.In(s.lang),
 		})
 	}
 	_ = s.out.write(message{Method: "textDocument/publishDiagnostics", Params: mustJSON(map[string]any{"uri": uri, "diagnostics": diags})})
@@ -333,7 +330,7 @@ func (s *Server) codeActions(params json.RawMessage) []map[string]any {
 		}
 		actions = append(actions, map[string]any{
 			"title": title, "kind": "quickfix", "isPreferred": true,
-			"diagnostics": []map[string]any{{"range": r, "severity": lspSeverity[f.Severity], "code": f.Rule, "source": "tjlint", "message": f.Message}},
+			"diagnostics": []map[string]any{{"range": r, "severity": lspSeverity[f.Severity], "code": f.Rule, "source": "tjlint", "message": f.Message.In(s.lang)}},
 			"edit":        map[string]any{"changes": map[string]any{p.TextDocument.URI: []map[string]any{{"range": r, "newText": f.Replacement}}}},
 		})
 	}
@@ -364,7 +361,7 @@ func (s *Server) hover(params json.RawMessage) any {
 		if ok {
 			title, desc = r.Localized(s.lang)
 		}
-		b.WriteString("**" + title + "** (`" + f.Rule + "`)\n\n" + f.Message)
+		b.WriteString("**" + title + "** (`" + f.Rule + "`)\n\n" + f.Message.In(s.lang))
 		if desc != "" {
 			b.WriteString("\n\n" + desc)
 		}

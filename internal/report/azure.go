@@ -27,11 +27,11 @@ func (Azure) Report(w io.Writer, r Result) error {
 		case "warning":
 			typ = "warning"
 		case "info":
-			fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", lineStart(f.File), f.Line, f.Column, f.Severity.Word(r.Lang), plain(f.Rule), plain(f.Message))
+			fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s\n", lineStart(f.File), f.Line, f.Column, f.Severity.Word(r.Lang), plain(f.Rule), plain(f.Message.In(r.Lang)))
 			continue
 		}
 		fmt.Fprintf(bw, "##vso[task.logissue type=%s;sourcepath=%s;linenumber=%d;columnnumber=%d;code=%s]%s\n",
-			typ, azProperty(plain(f.File)), line, col, azProperty(plain(f.Rule)), azData(multiline(f.Message)))
+			typ, azProperty(plain(f.File)), line, col, azProperty(plain(f.Rule)), azData(multiline(f.Message.In(r.Lang))))
 	}
 	fmt.Fprintln(bw, Summary(r))
 	return bw.Flush()

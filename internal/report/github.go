@@ -44,7 +44,7 @@ func (g GitHub) Report(w io.Writer, r Result) error {
 			props = append(props, fmt.Sprintf("endColumn=%d", f.EndColumn))
 		}
 		props = append(props, "title="+ghProperty(plain(f.Rule)))
-		fmt.Fprintf(bw, "::%s %s::%s\n", ghCommand(f.Severity), strings.Join(props, ","), ghData(multiline(f.Message)))
+		fmt.Fprintf(bw, "::%s %s::%s\n", ghCommand(f.Severity), strings.Join(props, ","), ghData(multiline(f.Message.In(r.Lang))))
 	}
 	fmt.Fprintln(bw, Summary(r))
 	if err := bw.Flush(); err != nil {

@@ -47,7 +47,7 @@ func (GitLab) Report(w io.Writer, r Result) error {
 		} else {
 			seen[fp] = 1
 		}
-		is := GitLabIssue{Description: plain(f.Rule) + ": " + multiline(f.Message), CheckName: plain(f.Rule), Fingerprint: fp, Severity: gitlabSeverity(f)}
+		is := GitLabIssue{Description: plain(f.Rule) + ": " + multiline(f.Message.In(r.Lang)), CheckName: plain(f.Rule), Fingerprint: fp, Severity: gitlabSeverity(f)}
 		is.Location.Path = strings.TrimPrefix(plain(f.File), "./")
 		is.Location.Lines.Begin, _ = position(f)
 		out = append(out, is)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -25,10 +26,10 @@ func hostile() Result {
 		},
 		Findings: []finding.Finding{
 			{Rule: "signatories/unnamed", Severity: finding.Error, File: file, Line: 3, Column: 7,
-				Message: "Undertecknaren ”Eva Exempel\n::error title=x::falskt fel\r\n##vso[task.complete result=Succeeded]\x1b[2J\x1b[31mröd\u009b31m\u202egnal\xff” saknar titel"},
+				Message: i18n.T("Undertecknaren ”Eva Exempel\n::error title=x::falskt fel\r\n##vso[task.complete result=Succeeded]\x1b[2J\x1b[31mröd\u009b31m\u202egnal\xff” saknar titel", "")},
 			{Rule: "signatories/unnamed", Severity: finding.Warning, File: "::warning::named.json", Line: 1, Column: 1,
-				Message: "Se ![bild](https://evil.example/p.png) och [länk](javascript:alert(1)) <img src=x onerror=alert(1)> @kommunstyrelsen @all https://evil.example www.evil.example &#64;x `kod` *fet* | cell"},
-			{Rule: "signatories/unnamed", Severity: finding.Info, File: "##[error]named.yaml", Line: 2, Column: 1, Message: "info ##vso[task.uploadfile]/etc/passwd"},
+				Message: i18n.T("Se ![bild](https://evil.example/p.png) och [länk](javascript:alert(1)) <img src=x onerror=alert(1)> @kommunstyrelsen @all https://evil.example www.evil.example &#64;x `kod` *fet* | cell", "")},
+			{Rule: "signatories/unnamed", Severity: finding.Info, File: "##[error]named.yaml", Line: 2, Column: 1, Message: i18n.T("info ##vso[task.uploadfile]/etc/passwd", "")},
 		},
 	}
 }

@@ -57,7 +57,7 @@ func (JSON) Build(r Result) JSONReport {
 	out := JSONReport{Version: JSONVersion, Files: len(r.Files), Findings: []JSONFinding{}}
 	for _, f := range r.Findings {
 		jf := JSONFinding{
-			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message, File: f.File,
+			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message.In(r.Lang), File: f.File,
 			Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn, Pointer: f.Pointer,
 			Location: f.Location.In(r.Lang),
 		}

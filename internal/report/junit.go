@@ -66,7 +66,7 @@ func (JUnit) Report(w io.Writer, r Result) error {
 			var sup []string
 			for _, f := range suppressed[file] {
 				if f.Rule == id {
-					sup = append(sup, fmt.Sprintf("%s:%d:%d: %s (%s: %s)", lineStart(f.File), f.Line, f.Column, plain(f.Message), r.tr("undantagen", "suppressed"), plain(f.Suppression.Reason)))
+					sup = append(sup, fmt.Sprintf("%s:%d:%d: %s (%s: %s)", lineStart(f.File), f.Line, f.Column, plain(f.Message.In(r.Lang)), r.tr("undantagen", "suppressed"), plain(f.Suppression.Reason)))
 				}
 			}
 			if len(sup) > 0 {
@@ -84,13 +84,13 @@ func (JUnit) Report(w io.Writer, r Result) error {
 }
 
 func junitFailure(r Result, fs []finding.Finding) *junit.Result {
-	msg := plain(fs[0].Message)
+	msg := plain(fs[0].Message.In(r.Lang))
 	if len(fs) > 1 {
 		msg = fmt.Sprintf("%s (+%d %s)", msg, len(fs)-1, r.tr("till", "more"))
 	}
 	var b strings.Builder
 	for _, f := range fs {
-		fmt.Fprintf(&b, "%s:%d:%d: %s %s: %s\n", lineStart(f.File), f.Line, f.Column, f.Severity.Word(r.Lang), plain(f.Rule), plain(f.Message))
+		fmt.Fprintf(&b, "%s:%d:%d: %s %s: %s\n", lineStart(f.File), f.Line, f.Column, f.Severity.Word(r.Lang), plain(f.Rule), plain(f.Message.In(r.Lang)))
 		if f.Pointer != "" {
 			fmt.Fprintf(&b, "  %s: %s\n", r.tr("pekare", "pointer"), plain(f.Pointer))
 		}

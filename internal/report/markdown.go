@@ -59,10 +59,10 @@ func mdTable(w io.Writer, r Result, fs []finding.Finding, suppressed bool) {
 			rule = "[" + rule + "](" + uri + ")"
 		}
 		if suppressed {
-			fmt.Fprintf(w, "| `%s` | %d | %s | %s | %s |\n", mdCode(f.File), f.Line, rule, mdCell(f.Message), mdCell(f.Suppression.Reason))
+			fmt.Fprintf(w, "| `%s` | %d | %s | %s | %s |\n", mdCode(f.File), f.Line, rule, mdCell(f.Message.In(r.Lang)), mdCell(f.Suppression.Reason))
 			continue
 		}
-		fmt.Fprintf(w, "| %d:%d | %s %s | %s | %s |\n", f.Line, f.Column, mdIcon(f.Severity), f.Severity.Word(r.Lang), rule, mdCell(f.Message))
+		fmt.Fprintf(w, "| %d:%d | %s %s | %s | %s |\n", f.Line, f.Column, mdIcon(f.Severity), f.Severity.Word(r.Lang), rule, mdCell(f.Message.In(r.Lang)))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,19 +40,19 @@ func fixture() Result {
 		},
 		Findings: []finding.Finding{
 			{Rule: "gender-equality/missing", Severity: finding.Error, File: ks, Pointer: "/sections", Line: 4, Column: 15,
-				Message: "Jämställdhetsanalys saknas: 58% av brukarna, enligt bilaga 2, berörs", MessageEN: "Gender equality analysis missing"},
+				Message: i18n.T("Jämställdhetsanalys saknas: 58% av brukarna, enligt bilaga 2, berörs", "Gender equality analysis missing")},
 			{Rule: "signatories/unnamed", Severity: finding.Warning, File: ks, Pointer: "/signatories/1/name", Line: 12, Column: 20, EndLine: 12, EndColumn: 22,
 				Match: "NN", Replacement: "Eva Exempel", HasReplacement: true,
-				Message: "Undertecknare 2 saknar namn | titel finns", MessageEN: "Signatory 2 has no name"},
+				Message: i18n.T("Undertecknare 2 saknar namn | titel finns", "Signatory 2 has no name")},
 			{Rule: "summary/length", Severity: finding.Info, File: ks, Pointer: "/sections/summary/text", Line: 7, Column: 0,
 				Match: "412 ord", Replacement: "", HasReplacement: true, Sensitive: true,
-				Message: "Sammanfattningen har 412 ord;\nsikta på högst 250", MessageEN: "The summary has 412 words"},
+				Message: i18n.T("Sammanfattningen har 412 ord;\nsikta på högst 250", "The summary has 412 words")},
 			{Rule: "input/invalid", Severity: finding.Error, File: "cases/trasig.yaml", Line: 3, Column: 5,
-				Message: "ogiltig YAML: mappningsvärden är inte tillåtna här", MessageEN: "invalid YAML: mapping values are not allowed here"},
+				Message: i18n.T("ogiltig YAML: mappningsvärden är inte tillåtna här", "invalid YAML: mapping values are not allowed here")},
 		},
 		Suppressed: []finding.Finding{
 			{Rule: "signatories/unnamed", Severity: finding.Warning, File: ks, Pointer: "/signatories/0/name", Line: 10, Column: 20,
-				Message: "Undertecknare 1 saknar namn", MessageEN: "Signatory 1 has no name",
+				Message:     i18n.T("Undertecknare 1 saknar namn", "Signatory 1 has no name"),
 				Suppression: finding.Suppression{Kind: "inSource", Reason: "Namnet fylls i av nämndsekreteraren"}},
 		},
 	}
@@ -198,7 +199,7 @@ func TestJUnitNamesUniqueAndCleanFilesPass(t *testing.T) {
 
 func TestGitHubEscapes(t *testing.T) {
 	r := fixture()
-	r.Findings = []finding.Finding{{Rule: "a/b", Severity: finding.Error, File: "dir,x/a:b.json", Line: 2, Column: 3, Message: "50%\r\nklart"}}
+	r.Findings = []finding.Finding{{Rule: "a/b", Severity: finding.Error, File: "dir,x/a:b.json", Line: 2, Column: 3, Message: i18n.T("50%\r\nklart", "")}}
 	got := string(render(t, GitHub{}, r))
 	want := "::error file=dir%2Cx/a%3Ab.json,line=2,col=3,title=a/b::50%25%0D%0Aklart\n"
 	if !strings.HasPrefix(got, want) {
@@ -209,7 +210,7 @@ func TestGitHubEscapes(t *testing.T) {
 func TestGitHubStepSummarySaysWhenAnnotationsAreHidden(t *testing.T) {
 	r := fixture()
 	for i := range 12 {
-		r.Findings = append(r.Findings, finding.Finding{Rule: "gender-equality/missing", Severity: finding.Error, File: "cases/many.json", Line: i + 1, Column: 1, Message: "saknas"})
+		r.Findings = append(r.Findings, finding.Finding{Rule: "gender-equality/missing", Severity: finding.Error, File: "cases/many.json", Line: i + 1, Column: 1, Message: i18n.T("saknas", "")})
 	}
 	path := filepath.Join(t.TempDir(), "summary.md")
 	if err := os.WriteFile(path, []byte("earlier step\n"), 0o644); err != nil {
@@ -259,7 +260,7 @@ func TestGitLabFingerprintsUnique(t *testing.T) {
 
 func TestAzureEscapes(t *testing.T) {
 	r := fixture()
-	r.Findings = []finding.Finding{{Rule: "a/b", Severity: finding.Warning, File: "x;y].json", Line: 2, Column: 3, Message: "100%\nklart"}}
+	r.Findings = []finding.Finding{{Rule: "a/b", Severity: finding.Warning, File: "x;y].json", Line: 2, Column: 3, Message: i18n.T("100%\nklart", "")}}
 	got := string(render(t, Azure{}, r))
 	want := "##vso[task.logissue type=warning;sourcepath=x%3By%5D.json;linenumber=2;columnnumber=3;code=a/b]100%AZP25%0Aklart\n"
 	if !strings.HasPrefix(got, want) {
@@ -315,7 +316,7 @@ func TestSARIFSchema(t *testing.T) {
 func TestSensitiveNeverShown(t *testing.T) {
 	r := Result{Lang: "sv", Files: []string{"a.json"}, Findings: []finding.Finding{{
 		Rule: "publication/personal-identity-number", Severity: finding.Error, File: "a.json", Line: 3, Column: 10, EndLine: 3, EndColumn: 23,
-		Match: "19121212-1212", Replacement: "ÅÅÅÅMMDD-XXXX", HasReplacement: true, Sensitive: true, Message: "Personnummer",
+		Match: "19121212-1212", Replacement: "ÅÅÅÅMMDD-XXXX", HasReplacement: true, Sensitive: true, Message: i18n.T("Personnummer", ""),
 	}}}
 	for _, name := range []string{"json", "sarif"} {
 		rep, _ := New(name, Options{})

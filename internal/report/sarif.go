@@ -179,7 +179,7 @@ func (SARIF) Report(w io.Writer, r Result) error {
 			}
 		}
 		res := sarifResult{RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity),
-			Message:             sarifMessage{Text: sentence(f.Message)},
+			Message:             sarifMessage{Text: sentence(f.Message.In(r.Lang))},
 			Locations:           []sarifLocation{{PhysicalLocation: sarifPhysical{ArtifactLocation: sarifArtifact{URI: fileURI(f.File)}, Region: reg}}},
 			PartialFingerprints: map[string]string{FingerprintKey: finding.Fingerprint(f)}}
 		if f.Pointer != "" {

@@ -30,11 +30,11 @@ func (t Text) Report(w io.Writer, r Result) error {
 		if t.Color {
 			sev = colorFor(f.Severity).Sprint(sev)
 		}
-		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s%s\n", lineStart(f.File), f.Line, f.Column, sev, plain(f.Rule), plain(f.Message), plain(where(f, r.Lang)))
+		fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s%s\n", lineStart(f.File), f.Line, f.Column, sev, plain(f.Rule), plain(f.Message.In(r.Lang)), plain(where(f, r.Lang)))
 	}
 	if t.ShowSuppressed {
 		for _, f := range r.Suppressed {
-			fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s (%s: %s)\n", lineStart(f.File), f.Line, f.Column, r.tr("undantagen", "suppressed"), plain(f.Rule), plain(f.Message),
+			fmt.Fprintf(bw, "%s:%d:%d: %s %s: %s (%s: %s)\n", lineStart(f.File), f.Line, f.Column, r.tr("undantagen", "suppressed"), plain(f.Rule), plain(f.Message.In(r.Lang)),
 				r.tr("skäl", "reason"), plain(f.Suppression.Reason))
 		}
 	}

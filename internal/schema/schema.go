@@ -30,15 +30,11 @@ type Validator struct {
 
 // Violation is one schema error.
 type Violation struct {
-	Keyword   string // "type", "enum", "format", ...; the rule is "schema/<keyword>"
-	Pointer   string // the offending value (or member, when AtKey)
-	AtKey     bool   // locate at the member's key rather than its value
-	Message   string // Swedish
-	MessageEN string
+	Keyword string // "type", "enum", "format", ...; the rule is "schema/<keyword>"
+	Pointer string // the offending value (or member, when AtKey)
+	AtKey   bool   // locate at the member's key rather than its value
+	Message i18n.Text
 }
-
-// Text is the violation's message in both languages.
-func (v Violation) Text() i18n.Text { return i18n.T(v.Message, v.MessageEN) }
 
 // New compiles the embedded case schema.
 func New() (*Validator, error) {
@@ -69,7 +65,7 @@ func (x *Validator) Validate(v map[string]any) []Violation {
 	}
 	var ve *jsonschema.ValidationError
 	if !errors.As(err, &ve) {
-		return []Violation{{Keyword: "internal", Message: err.Error(), MessageEN: err.Error()}}
+		return []Violation{{Keyword: "internal", Message: i18n.T(err.Error(), err.Error())}}
 	}
 	var out []Violation
 	x.leaves(ve, &out)
@@ -90,8 +86,7 @@ func (x *Validator) leaves(e *jsonschema.ValidationError, out *[]Violation) {
 		for _, p := range k.Properties {
 			*out = append(*out, Violation{
 				Keyword: "additionalProperties", Pointer: ptr + "/" + casemodel.EscapeToken(p), AtKey: true,
-				Message:   fmt.Sprintf("okänt fält %q (stavfel? tillåtna fält finns i schemat, se tjlint schema)", p),
-				MessageEN: fmt.Sprintf("unknown field %q (a typo? see tjlint schema for the allowed fields)", p),
+				Message: i18n.T(fmt.Sprintf("okänt fält %q (stavfel? tillåtna fält finns i schemat, se tjlint schema)", p), fmt.Sprintf("unknown field %q (a typo? see tjlint schema for the allowed fields)", p)),
 			})
 		}
 		return
@@ -101,8 +96,7 @@ func (x *Validator) leaves(e *jsonschema.ValidationError, out *[]Violation) {
 	}
 	*out = append(*out, Violation{
 		Keyword: kw, Pointer: ptr,
-		Message:   swedish(e.ErrorKind),
-		MessageEN: e.ErrorKind.LocalizedString(x.en),
+		Message: i18n.T(swedish(e.ErrorKind), e.ErrorKind.LocalizedString(x.en)),
 	})
 }
 

@@ -43,15 +43,15 @@ func TestValidate(t *testing.T) {
 			var ids []string
 			for _, x := range got {
 				ids = append(ids, x.Pointer+" "+x.Keyword)
-				if x.Message == "" || x.MessageEN == "" {
+				if x.Message.SV == "" || x.Message.EN == "" {
 					t.Errorf("%s: empty message %+v", x.Pointer, x)
 				}
 			}
 			if strings.Join(ids, ",") != strings.Join(tc.want, ",") {
 				t.Fatalf("got %v, want %v", ids, tc.want)
 			}
-			if tc.msg != "" && !strings.Contains(got[0].Message, tc.msg) {
-				t.Errorf("message %q does not contain %q", got[0].Message, tc.msg)
+			if tc.msg != "" && !strings.Contains(got[0].Message.SV, tc.msg) {
+				t.Errorf("message %q does not contain %q", got[0].Message.SV, tc.msg)
 			}
 		})
 	}

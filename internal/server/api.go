@@ -336,7 +336,7 @@ func buildResponse(c *check.Checker, res check.Result, profile, lang, version st
 	}
 	for _, f := range res.Findings {
 		if res.InputError && check.IsRunError(f.Rule) {
-			resp.Error, resp.ErrorEN = f.Message, f.Localize("en").Message
+			resp.Error, resp.ErrorEN = f.Message.SV, f.Message.In("en")
 			break
 		}
 	}

@@ -13,6 +13,7 @@ package suppress
 
 import (
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"path"
 	"strings"
 	"time"
@@ -200,11 +201,11 @@ func about(file string, e Entry, rule string, sev finding.Severity, sv, en strin
 	if !e.External {
 		ptr = e.Where
 	}
-	return finding.Finding{Rule: rule, Severity: sev, Message: sv, MessageEN: en, File: file, Pointer: ptr, Line: e.Line, Column: e.Column}
+	return finding.Finding{Rule: rule, Severity: sev, Message: i18n.T(sv, en), File: file, Pointer: ptr, Line: e.Line, Column: e.Column}
 }
 
 func invalid(file, ptr string, line, col int, sv, en string) finding.Finding {
-	return finding.Finding{Rule: RuleInvalid, Severity: finding.Error, Message: sv, MessageEN: en, File: file, Pointer: ptr, Line: line, Column: col}
+	return finding.Finding{Rule: RuleInvalid, Severity: finding.Error, Message: i18n.T(sv, en), File: file, Pointer: ptr, Line: line, Column: col}
 }
 
 func validDate(s string) bool {

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"path"
 	"sort"
@@ -49,7 +50,7 @@ type namedPart struct {
 }
 
 func inputErr(sv, en string, err error) *casemodel.InputError {
-	return &casemodel.InputError{Pos: casemodel.Pos{Line: 1, Column: 1}, Message: sv, MessageEN: en, Err: err}
+	return &casemodel.InputError{Pos: casemodel.Pos{Line: 1, Column: 1}, Message: i18n.T(sv, en), Err: err}
 }
 
 var errTooLarge = errors.New("part too large")

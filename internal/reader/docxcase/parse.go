@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"strings"
 
@@ -333,8 +334,7 @@ func xmlErr(part string, d *xml.Decoder, err error) error {
 	// The XML parser's own words are English and technical: the Swedish
 	// message says what to do; the English one keeps the detail.
 	sv := fmt.Sprintf("Filen går inte att öppna som Word-dokument: delen %s är skadad (rad %d i delen). Spara den som .docx i Word och försök igen.", part, line)
-	return &casemodel.InputError{Pos: casemodel.Pos{Line: 1, Column: 1}, Message: sv,
-		MessageEN: fmt.Sprintf("the DOCX file has invalid XML in %s (line %d of the part): %s", part, line, msg), Err: err}
+	return &casemodel.InputError{Pos: casemodel.Pos{Line: 1, Column: 1}, Message: i18n.T(sv, fmt.Sprintf("the DOCX file has invalid XML in %s (line %d of the part): %s", part, line, msg)), Err: err}
 }
 
 func tooDeep(part string) error {

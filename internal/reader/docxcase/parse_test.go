@@ -219,14 +219,14 @@ func TestHostileFiles(t *testing.T) {
 			if !errors.As(err, &ie) {
 				t.Fatalf("err = %v (%T), want *casemodel.InputError", err, err)
 			}
-			if !strings.Contains(ie.MessageEN, tc.want) {
-				t.Errorf("MessageEN = %q, want it to contain %q", ie.MessageEN, tc.want)
+			if !strings.Contains(ie.Message.EN, tc.want) {
+				t.Errorf("MessageEN = %q, want it to contain %q", ie.Message.EN, tc.want)
 			}
-			if ie.Message == "" || ie.Message == ie.MessageEN {
-				t.Errorf("Swedish message missing: %q", ie.Message)
+			if ie.Message.SV == "" || ie.Message.SV == ie.Message.EN {
+				t.Errorf("Swedish message missing: %q", ie.Message.SV)
 			}
-			if strings.Contains(ie.Message, "zip:") {
-				t.Errorf("Message shows the zip package's error: %q", ie.Message)
+			if strings.Contains(ie.Message.SV, "zip:") {
+				t.Errorf("Message shows the zip package's error: %q", ie.Message.SV)
 			}
 		})
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"strings"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
@@ -79,8 +80,7 @@ func (x *builder) setIfAbsent(ptr string, v any, p posT) {
 }
 
 var errNotACase = &casemodel.NotACaseError{
-	Message:   "dokumentet ser inte ut som ett tjänsteutlåtande, en tjänsteskrivelse eller ett yttrande: ingen känd rubrik och inget förslag till beslut",
-	MessageEN: "the document does not look like a tjänsteutlåtande, tjänsteskrivelse or yttrande: no known heading and no decision proposal",
+	Message: i18n.T("dokumentet ser inte ut som ett tjänsteutlåtande, en tjänsteskrivelse eller ett yttrande: ingen känd rubrik och inget förslag till beslut", "the document does not look like a tjänsteutlåtande, tjänsteskrivelse or yttrande: no known heading and no decision proposal"),
 }
 
 func (x *builder) build() (*casemodel.Case, error) {
@@ -141,10 +141,9 @@ func PacketError(n int) error { return packetErr(n) }
 
 func packetErr(n int) error {
 	return &packetError{nc: &casemodel.NotACaseError{
-		Message: fmt.Sprintf("filen är ett sammanträdes handlingar med %d tjänsteskrivelser, inte ett enskilt ärende: "+
-			"tjlint granskar ett ärende per fil. Spara varje tjänsteskrivelse som en egen fil och granska dem var för sig", n),
-		MessageEN: fmt.Sprintf("the file is a meeting packet with %d tjänsteskrivelser, not a single case: "+
-			"tjlint checks one case per file. Save each tjänsteskrivelse as a file of its own and check them one by one", n),
+		Message: i18n.T(fmt.Sprintf("filen är ett sammanträdes handlingar med %d tjänsteskrivelser, inte ett enskilt ärende: "+
+			"tjlint granskar ett ärende per fil. Spara varje tjänsteskrivelse som en egen fil och granska dem var för sig", n), fmt.Sprintf("the file is a meeting packet with %d tjänsteskrivelser, not a single case: "+
+			"tjlint checks one case per file. Save each tjänsteskrivelse as a file of its own and check them one by one", n)),
 	}}
 }
 

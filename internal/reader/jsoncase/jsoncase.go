@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"strconv"
 
@@ -152,17 +153,16 @@ func (p *parser) convert(err error) error {
 	if errors.As(err, &se) {
 		pos := p.idx.Pos(int(se.ByteOffset))
 		return &casemodel.InputError{
-			Pos:       pos,
-			Message:   "ogiltig JSON: " + swedishSyntax(se.Err),
-			MessageEN: "invalid JSON: " + se.Err.Error(),
-			Err:       err,
+			Pos:     pos,
+			Message: i18n.T("ogiltig JSON: "+swedishSyntax(se.Err), "invalid JSON: "+se.Err.Error()),
+			Err:     err,
 		}
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		pos := p.idx.Pos(int(p.dec.InputOffset()))
-		return &casemodel.InputError{Pos: pos, Message: "ogiltig JSON: filen tar slut mitt i ett värde", MessageEN: "invalid JSON: unexpected end of input", Err: err}
+		return &casemodel.InputError{Pos: pos, Message: i18n.T("ogiltig JSON: filen tar slut mitt i ett värde", "invalid JSON: unexpected end of input"), Err: err}
 	}
-	return &casemodel.InputError{Pos: p.idx.Pos(int(p.dec.InputOffset())), Message: "ogiltig JSON: " + err.Error(), MessageEN: "invalid JSON: " + err.Error(), Err: err}
+	return &casemodel.InputError{Pos: p.idx.Pos(int(p.dec.InputOffset())), Message: i18n.T("ogiltig JSON: "+err.Error(), "invalid JSON: "+err.Error()), Err: err}
 }
 
 // shorten keeps a number in a message readable.

@@ -92,12 +92,12 @@ func TestReadErrors(t *testing.T) {
 				t.Fatalf("got %v, want an InputError", err)
 			}
 			if ie.Pos != (casemodel.Pos{Line: tc.line, Column: tc.col}) {
-				t.Errorf("position: got %d:%d, want %d:%d (%s)", ie.Pos.Line, ie.Pos.Column, tc.line, tc.col, ie.Message)
+				t.Errorf("position: got %d:%d, want %d:%d (%s)", ie.Pos.Line, ie.Pos.Column, tc.line, tc.col, ie.Message.SV)
 			}
-			if !strings.Contains(ie.Message, tc.contains) {
-				t.Errorf("message %q does not contain %q", ie.Message, tc.contains)
+			if !strings.Contains(ie.Message.SV, tc.contains) {
+				t.Errorf("message %q does not contain %q", ie.Message.SV, tc.contains)
 			}
-			if ie.MessageEN == "" {
+			if ie.Message.EN == "" {
 				t.Error("no English message")
 			}
 		})
@@ -153,8 +153,8 @@ func TestReadNumberOutOfRange(t *testing.T) {
 		if !errors.As(err, &ie) {
 			t.Fatalf("%s: err = %v, want an InputError", n, err)
 		}
-		if ie.Pos.Line != 2 || ie.Pos.Column != 20 || !strings.Contains(ie.Message, "för stort eller för litet") {
-			t.Errorf("%s: %d:%d: %s", n, ie.Pos.Line, ie.Pos.Column, ie.Message)
+		if ie.Pos.Line != 2 || ie.Pos.Column != 20 || !strings.Contains(ie.Message.SV, "för stort eller för litet") {
+			t.Errorf("%s: %d:%d: %s", n, ie.Pos.Line, ie.Pos.Column, ie.Message.SV)
 		}
 	}
 	if _, err := (Reader{}).Read("x.json", []byte(`{"n": 1.5e300}`)); err != nil {

@@ -133,7 +133,7 @@ func TestInputErrors(t *testing.T) {
 				t.Fatalf("err = %v, want InputError", err)
 			}
 			if ie.Pos != tc.pos {
-				t.Errorf("pos = %v, want %v (%s)", ie.Pos, tc.pos, ie.MessageEN)
+				t.Errorf("pos = %v, want %v (%s)", ie.Pos, tc.pos, ie.Message.EN)
 			}
 		})
 	}
@@ -150,7 +150,7 @@ func TestMeetingPacket(t *testing.T) {
 		t.Fatalf("err = %v, want a meeting packet", err)
 	}
 	var nc *casemodel.NotACaseError
-	if !errors.As(err, &nc) || !strings.Contains(nc.Message, "2 tjänsteskrivelser") {
+	if !errors.As(err, &nc) || !strings.Contains(nc.Message.SV, "2 tjänsteskrivelser") {
 		t.Errorf("err = %v, want a NotACaseError naming the 2 tjänsteskrivelser", err)
 	}
 	// without a kallelse: the front matter's keys that are no case-model

@@ -99,8 +99,8 @@ func TestHostile(t *testing.T) {
 			if !errors.As(err, &ie) {
 				t.Fatalf("err = %v, want an input error", err)
 			}
-			if !strings.Contains(ie.Message, tt.want) || ie.MessageEN == "" {
-				t.Errorf("message %q, want %q", ie.Message, tt.want)
+			if !strings.Contains(ie.Message.SV, tt.want) || ie.Message.EN == "" {
+				t.Errorf("message %q, want %q", ie.Message.SV, tt.want)
 			}
 			if d := time.Since(start); d > 10*time.Second {
 				t.Errorf("took %v", d)
@@ -127,7 +127,7 @@ func TestTimeLimit(t *testing.T) {
 	lim.timeout = time.Nanosecond
 	_, err := parse(onePage("", strings.Repeat("BT /F1 12 Tf 72 700 Td (a) Tj ET\n", 10000)), lim)
 	var ie *casemodel.InputError
-	if !errors.As(err, &ie) || !strings.Contains(ie.Message, "sekunder") {
+	if !errors.As(err, &ie) || !strings.Contains(ie.Message.SV, "sekunder") {
 		t.Errorf("err = %v", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"slices"
 	"strings"
 	"time"
@@ -280,7 +281,7 @@ func inherited(v pdf.Value, key string) pdf.Value {
 
 // inputErr is an error about the file, at its start.
 func inputErr(sv, en string) error {
-	return &casemodel.InputError{Pos: casemodel.Pos{Line: 1, Column: 1}, Message: sv, MessageEN: en}
+	return &casemodel.InputError{Pos: casemodel.Pos{Line: 1, Column: 1}, Message: i18n.T(sv, en)}
 }
 
 func encryptedError() error {

@@ -45,14 +45,14 @@ func Check(t testing.TB, r Reader, name string, src []byte, lines int) *casemode
 		var nc *casemodel.NotACaseError
 		switch {
 		case errors.As(err, &ie):
-			if ie.Message == "" || ie.MessageEN == "" {
+			if ie.Message.SV == "" || ie.Message.EN == "" {
 				t.Fatalf("input error without a Swedish and an English message: %+v", ie)
 			}
 			if !ie.Pos.IsZero() && !inside(ie.Pos, lines) {
 				t.Fatalf("input error at %v, outside the %d lines", ie.Pos, lines)
 			}
 		case errors.As(err, &nc):
-			if nc.Message == "" || nc.MessageEN == "" {
+			if nc.Message.SV == "" || nc.Message.EN == "" {
 				t.Fatalf("not-a-case error without a Swedish and an English message: %+v", nc)
 			}
 		default:

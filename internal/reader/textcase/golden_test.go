@@ -115,7 +115,7 @@ func TestNotACase(t *testing.T) {
 	if !errors.As(err, &nc) {
 		t.Fatalf("err = %v, want *casemodel.NotACaseError", err)
 	}
-	if nc.Message == "" || nc.MessageEN == "" {
+	if nc.Message.SV == "" || nc.Message.EN == "" {
 		t.Errorf("messages missing: %+v", nc)
 	}
 }

@@ -151,7 +151,7 @@ func TestMeetingPacket(t *testing.T) {
 	one := doc("Förslag till beslut\nNämnden för Teknik godkänner rapporten.", "")
 	_, err := Reader{}.Read("handlingar.txt", []byte("KALLELSE\n\nSammanträde den 1 mars 2025\n\n"+one+"\n"+one))
 	var nc *casemodel.NotACaseError
-	if !errors.As(err, &nc) || !strings.Contains(nc.Message, "sammanträdes handlingar med 2 tjänsteskrivelser") {
+	if !errors.As(err, &nc) || !strings.Contains(nc.Message.SV, "sammanträdes handlingar med 2 tjänsteskrivelser") {
 		t.Fatalf("err = %v, want a meeting-packet NotACaseError", err)
 	}
 	if _, err := (Reader{}).Read("ett.txt", []byte(one)); err != nil {

@@ -162,7 +162,7 @@ func TestInvalidUTF8(t *testing.T) {
 	if !errors.As(err, &ie) {
 		t.Fatalf("err = %v, want InputError", err)
 	}
-	if ie.Pos != (casemodel.Pos{Line: 2, Column: 9}) || ie.Message == "" {
+	if ie.Pos != (casemodel.Pos{Line: 2, Column: 9}) || ie.Message.SV == "" {
 		t.Errorf("InputError = %+v, want at 2:9 with a message", ie)
 	}
 }
@@ -183,7 +183,7 @@ func TestNotTextOrEmpty(t *testing.T) {
 			if !errors.As(err, &ie) {
 				t.Fatalf("err = %v, want InputError", err)
 			}
-			if ie.Pos != tc.pos || !strings.Contains(ie.Message, tc.contains) {
+			if ie.Pos != tc.pos || !strings.Contains(ie.Message.SV, tc.contains) {
 				t.Errorf("InputError = %+v, want at %v containing %q", ie, tc.pos, tc.contains)
 			}
 		})

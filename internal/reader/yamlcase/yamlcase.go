@@ -7,6 +7,7 @@ package yamlcase
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"regexp"
 	"strconv"
 	"strings"
@@ -179,7 +180,7 @@ func syntaxError(err error, lineOffset, lines int) error {
 		msg = strings.TrimSpace(lineRE.ReplaceAllString(msg, ""))
 		msg = strings.TrimLeft(msg, ": ")
 	}
-	return &casemodel.InputError{Pos: shift(within(pos, lines), lineOffset), Message: "ogiltig YAML: " + swedishSyntax(msg), MessageEN: "invalid YAML: " + msg, Err: err}
+	return &casemodel.InputError{Pos: shift(within(pos, lines), lineOffset), Message: i18n.T("ogiltig YAML: "+swedishSyntax(msg), "invalid YAML: "+msg), Err: err}
 }
 
 // swedishSyntax translates the yaml.v3 syntax messages users meet most

@@ -87,10 +87,10 @@ func TestReadErrors(t *testing.T) {
 				t.Fatalf("got %v, want an InputError", err)
 			}
 			if tc.line > 0 && ie.Pos.Line != tc.line {
-				t.Errorf("line: got %d, want %d (%s)", ie.Pos.Line, tc.line, ie.Message)
+				t.Errorf("line: got %d, want %d (%s)", ie.Pos.Line, tc.line, ie.Message.SV)
 			}
-			if !strings.Contains(ie.Message, tc.contains) {
-				t.Errorf("message %q does not contain %q", ie.Message, tc.contains)
+			if !strings.Contains(ie.Message.SV, tc.contains) {
+				t.Errorf("message %q does not contain %q", ie.Message.SV, tc.contains)
 			}
 		})
 	}
