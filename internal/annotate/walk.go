@@ -106,7 +106,7 @@ func walk(src []byte) ([]rendered, error) {
 	for {
 		at := int(d.InputOffset())
 		tok, err := d.Token()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {

@@ -135,7 +135,7 @@ func inputFailure(path, lang string, err error) error {
 	case errors.As(err, &nc):
 		return &exitError{Code: ExitError, Err: fmt.Errorf("%s:1:1: %s", path, nc.Text().In(lang))}
 	}
-	return &exitError{Code: ExitError, Err: fmt.Errorf("%s: %v", path, err)}
+	return &exitError{Code: ExitError, Err: fmt.Errorf("%s: %w", path, err)}
 }
 
 var partLabel = map[string]string{"header": "sidhuvud", "footer": "sidfot", "body": "brödtext"}

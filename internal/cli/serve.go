@@ -126,7 +126,7 @@ func runServe(ctx context.Context, env Env, o *serveOptions) error {
 
 	select {
 	case err := <-served:
-		return &exitError{Code: ExitError, Err: fmt.Errorf("servern stannade: %v", err)}
+		return &exitError{Code: ExitError, Err: fmt.Errorf("servern stannade: %w", err)}
 	case <-ctx.Done():
 	}
 	stop()
@@ -137,7 +137,7 @@ func runServe(ctx context.Context, env Env, o *serveOptions) error {
 		err = serr
 	}
 	if err != nil {
-		return &exitError{Code: ExitError, Err: fmt.Errorf("avslutning: %v", err)}
+		return &exitError{Code: ExitError, Err: fmt.Errorf("avslutning: %w", err)}
 	}
 	fmt.Fprintln(env.Stdout, "tjlint serve: avslutad")
 	return nil

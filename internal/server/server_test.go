@@ -741,7 +741,7 @@ func TestConcurrentChecks(t *testing.T) {
 				}
 				var r CheckResponse
 				if err := json.Unmarshal(data, &r); err != nil {
-					errs <- fmt.Errorf("%s: %v", tc.name, err)
+					errs <- fmt.Errorf("%s: %w", tc.name, err)
 					continue
 				}
 				got := rules(r)
