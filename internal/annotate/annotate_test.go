@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
@@ -90,7 +91,7 @@ func comments(t *testing.T, docx []byte) (anchors map[string]string, texts map[s
 	inT := false
 	for {
 		tok, err := d.Token()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
@@ -133,7 +134,7 @@ func comments(t *testing.T, docx []byte) (anchors map[string]string, texts map[s
 	var cur string
 	for {
 		tok, err := d.Token()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {

@@ -3,7 +3,6 @@ package annotate
 import (
 	"bytes"
 	"encoding/xml"
-	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -88,7 +87,7 @@ func maxCommentID(part []byte) int {
 	d := xml.NewDecoder(bytes.NewReader(part))
 	for {
 		tok, err := d.Token()
-		if err == io.EOF || err != nil {
+		if err != nil {
 			return m
 		}
 		if t, ok := tok.(xml.StartElement); ok && t.Name.Local == "comment" {

@@ -59,7 +59,7 @@ func TestApply(t *testing.T) {
 	if m := b.Apply(now, []string{"a.json"}); len(m.Stale) != 0 {
 		t.Errorf("entry of an unchecked file reported stale: %+v", m.Stale)
 	}
-	twice := append(run()[1:], run()[1])
+	twice := append(run()[1:], run()[1]) //nolint:gocritic // appendAssign: two fresh runs, one finding twice
 	twice[1].Line = 50
 	if m := b.Apply(twice, []string{"a.json"}); len(m.New) != 1 || len(m.Baselined) != 1 {
 		t.Errorf("a second identical finding must be new: new %d, baselined %d", len(m.New), len(m.Baselined))

@@ -17,7 +17,7 @@ func newConfigCmd(env Env) *cobra.Command {
 		Short: "Visa konfigurationen (profiler och .tjlint.yaml)",
 	}
 	var path, profile string
-	print := &cobra.Command{
+	printCmd := &cobra.Command{
 		Use:   "print",
 		Short: "Skriv den sammanslagna konfigurationen och varifrån varje värde kommer",
 		Long: `Skriver konfigurationen som en körning använder: de inbyggda standardvärdena,
@@ -34,9 +34,9 @@ Regler som inte nämns har sin egen nivå (se tjlint rules).`,
 			return nil
 		},
 	}
-	print.Flags().StringVarP(&path, "config", "c", "", "konfigurationsfil (standard: .tjlint.yaml i arbetskatalogen eller en överordnad katalog)")
-	print.Flags().StringVar(&profile, "profile", "", "inbyggd profil: "+strings.Join(config.Profiles(), ", "))
-	cmd.AddCommand(print)
+	printCmd.Flags().StringVarP(&path, "config", "c", "", "konfigurationsfil (standard: .tjlint.yaml i arbetskatalogen eller en överordnad katalog)")
+	printCmd.Flags().StringVar(&profile, "profile", "", "inbyggd profil: "+strings.Join(config.Profiles(), ", "))
+	cmd.AddCommand(printCmd)
 	return cmd
 }
 

@@ -51,9 +51,9 @@ func discover(args []string, o walkOptions) ([]target, []discoveryError, skipped
 	var out []target
 	var errs []discoveryError
 	seenFiles := map[string]bool{} // real paths
-	add := func(t target, real string) {
-		if !seenFiles[real] {
-			seenFiles[real] = true
+	add := func(t target, realFile string) {
+		if !seenFiles[realFile] {
+			seenFiles[realFile] = true
 			out = append(out, t)
 		}
 	}
@@ -107,10 +107,10 @@ type walkedFile struct {
 	path, real string
 }
 
-// walk visits dir, whose real path (links resolved) is real; ancestors are
+// walk visits dir, whose real path (links resolved) is realDir; ancestors are
 // the directories above it, for loop detection through symbolic links; ig
 // the .gitignore patterns above it (nil with --no-default-excludes).
-func (w *walker) walk(dir, real string, ancestors []os.FileInfo, ig *ignores) {
+func (w *walker) walk(dir, realDir string, ancestors []os.FileInfo, ig *ignores) {
 	info, err := os.Stat(dir)
 	if err != nil {
 		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: i18n.Sprintf("katalogen kan inte läsas: %s", "the directory cannot be read: %s", i18n.OSError(err))})
@@ -123,10 +123,10 @@ func (w *walker) walk(dir, real string, ancestors []os.FileInfo, ig *ignores) {
 			return
 		}
 	}
-	if w.walked[real] {
+	if w.walked[realDir] {
 		return // reached before through another link
 	}
-	w.walked[real] = true
+	w.walked[realDir] = true
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		w.errs = append(w.errs, discoveryError{Name: filepath.ToSlash(dir), Message: i18n.Sprintf("katalogen kan inte läsas: %s", "the directory cannot be read: %s", i18n.OSError(err))})
@@ -142,7 +142,7 @@ func (w *walker) walk(dir, real string, ancestors []os.FileInfo, ig *ignores) {
 			continue
 		}
 		mode := e.Type()
-		realEntry := filepath.Join(real, e.Name())
+		realEntry := filepath.Join(realDir, e.Name())
 		if mode&fs.ModeSymlink != 0 {
 			ti, err := os.Stat(p)
 			if err != nil {

@@ -62,7 +62,7 @@ func startServe(t *testing.T, args ...string) (url string, stdout *syncBuffer, s
 			return
 		}
 		lines <- first
-		io.Copy(stdout, br)
+		_, _ = io.Copy(stdout, br) // ends when the server closes its stdout
 	}()
 	select {
 	case line, ok := <-lines:
@@ -89,7 +89,7 @@ func startServe(t *testing.T, args ...string) (url string, stdout *syncBuffer, s
 		})
 		return err
 	}
-	t.Cleanup(func() { stop() })
+	t.Cleanup(func() { _ = stop() }) // a test that cares calls stop itself
 	return url, stdout, stop
 }
 
@@ -134,16 +134,23 @@ func TestServeStartsAndShutsDown(t *testing.T) {
 	if !strings.Contains(stdout.String(), "tjlint serve: avslutad") {
 		t.Errorf("stdout %q", stdout.String())
 	}
-	if _, err := http.Get(url + "healthz"); err == nil {
+	if r, err := http.Get(url + "healthz"); err == nil {
+		r.Body.Close()
 		t.Error("server still answers after shutdown")
 	}
 }
 
 func TestServeProfilesFromDirectory(t *testing.T) {
 	dir := t.TempDir()
-	os.WriteFile(filepath.Join(dir, "namnd-a.yaml"), []byte("rules:\n  gender-equality/missing:\n    level: warning\n"), 0o644)
-	os.WriteFile(filepath.Join(dir, "namnd-b.yml"), []byte(""), 0o644)
-	os.WriteFile(filepath.Join(dir, "README.txt"), []byte("not a config"), 0o644)
+	if err := os.WriteFile(filepath.Join(dir, "namnd-a.yaml"), []byte("rules:\n  gender-equality/missing:\n    level: warning\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "namnd-b.yml"), []byte(""), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "README.txt"), []byte("not a config"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	url, stdout, _ := startServe(t, "--config", dir)
 	var hz struct {
 		Profiles []string `json:"profiles"`
@@ -160,7 +167,9 @@ func TestServeProfilesFromDirectory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	json.NewDecoder(r.Body).Decode(&resp)
+	if err := json.NewDecoder(r.Body).Decode(&resp); err != nil {
+		t.Fatal(err)
+	}
 	r.Body.Close()
 	i := slices.IndexFunc(resp.Findings, func(f struct{ Rule, Severity string }) bool { return f.Rule == "gender-equality/missing" })
 	if i < 0 || resp.Findings[i].Severity != "warning" {
@@ -195,7 +204,9 @@ func TestServeBuiltinProfiles(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer r.Body.Close()
-		json.NewDecoder(r.Body).Decode(&resp)
+		if err := json.NewDecoder(r.Body).Decode(&resp); err != nil {
+			t.Fatal(err)
+		}
 		for _, f := range resp.Findings {
 			if f.Rule == rule {
 				return f.Severity
@@ -224,9 +235,13 @@ func TestServeUsageErrors(t *testing.T) {
 	}
 	defer busy.Close()
 	dup := t.TempDir()
-	os.WriteFile(filepath.Join(dup, "a.yaml"), nil, 0o644)
+	if err := os.WriteFile(filepath.Join(dup, "a.yaml"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	other := t.TempDir()
-	os.WriteFile(filepath.Join(other, "a.yml"), nil, 0o644)
+	if err := os.WriteFile(filepath.Join(other, "a.yml"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		args []string
 		want string

@@ -33,7 +33,7 @@ overrides:
 	if got := c.Params(); !reflect.DeepEqual(got, map[string]map[string]any{"decision/phrasing": {"accept_passive": false}}) {
 		t.Errorf("params: %#v", got)
 	}
-	if got := c.PolicyDirs(); !reflect.DeepEqual(got, []string{filepath.Join("/repo", "rules")}) {
+	if got := c.PolicyDirs(); !reflect.DeepEqual(got, []string{filepath.Join("/repo", "rules")}) { //nolint:gocritic // filepathJoin: "/repo" is the absolute root the test sets
 		t.Errorf("policy dirs: %v", got)
 	}
 	if c.Line("decision/phrasing") != 4 {
@@ -51,7 +51,7 @@ func TestParseErrors(t *testing.T) {
 		contains  string
 	}{
 		{"unknown top-level key", "rules: {}\npolicy: [x]\n", 2, `okänd nyckel "policy"`},
-		{"unknown rule key", "rules:\n  decision/phrasing:\n    levle: off\n", 3, `okänd nyckel "levle"`},
+		{"unknown rule key", "rules:\n  decision/phrasing:\n    levle: off\n", 3, `okänd nyckel "levle"`}, //nolint:misspell // the misspelt key is the test
 		{"bad level", "rules:\n  decision/phrasing:\n    level: fatal\n", 2, `okänd nivå "fatal"`},
 		{"wrong type", "exclude: 5\n", 1, "fel typ"},
 		{"syntax", "rules: [\n", 1, "ogiltig konfiguration"},

@@ -37,9 +37,8 @@ type Server struct {
 	lang     string
 	out      *writer
 
-	mu     sync.Mutex
-	docs   map[string]*document // by URI
-	closed bool
+	mu   sync.Mutex
+	docs map[string]*document // by URI
 }
 
 type document struct {

@@ -53,7 +53,7 @@ func readMessage(r *bufio.Reader) (*message, error) {
 	}
 	var m message
 	if err := json.Unmarshal(body, &m); err != nil {
-		return nil, fmt.Errorf("not JSON-RPC: %v", err)
+		return nil, fmt.Errorf("not JSON-RPC: %w", err)
 	}
 	return &m, nil
 }

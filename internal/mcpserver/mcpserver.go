@@ -119,7 +119,7 @@ func (t tools) checkDocument(ctx context.Context, _ *mcp.CallToolRequest, in Che
 		return nil, CheckOutput{}, fmt.Errorf("give either text or content_base64, not both")
 	case in.ContentBase64 != "":
 		if data, err = base64.StdEncoding.DecodeString(strings.TrimSpace(in.ContentBase64)); err != nil {
-			return nil, CheckOutput{}, fmt.Errorf("content_base64 is not valid standard base64: %v", err)
+			return nil, CheckOutput{}, fmt.Errorf("content_base64 is not valid standard base64: %w", err)
 		}
 	case in.Text != "":
 		data = []byte(in.Text)

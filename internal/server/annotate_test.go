@@ -13,7 +13,7 @@ import (
 
 func annotateReq(t *testing.T, filename string, content []byte) *httptest.ResponseRecorder {
 	t.Helper()
-	body, ct := multipartBody(t, "file", filename, content)
+	body, ct := multipartBody(t, filename, content)
 	req := httptest.NewRequest("POST", "/api/v1/annotate", body)
 	req.Header.Set("Content-Type", ct)
 	return do(newTestServer(t, nil).Handler(), req)
@@ -51,7 +51,7 @@ func TestAnnotateDownload(t *testing.T) {
 	}
 
 	// the same document checked: its findings say where they are
-	body, ct := multipartBody(t, "file", "brister.docx", src)
+	body, ct := multipartBody(t, "brister.docx", src)
 	req := httptest.NewRequest("POST", "/api/v1/check", body)
 	req.Header.Set("Content-Type", ct)
 	resp := decodeCheck(t, do(newTestServer(t, nil).Handler(), req))

@@ -195,7 +195,7 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request) (string, [
 		found := false
 		for {
 			p, err := mr.NextPart()
-			if err == io.EOF {
+			if errors.Is(err, io.EOF) {
 				break
 			}
 			if err != nil {

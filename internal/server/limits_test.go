@@ -17,7 +17,6 @@ type generator struct {
 	head, tail string
 	size, read int64
 	left       int64
-	stage      int
 }
 
 func newGenerator(size int64, fileFirst bool) *generator {

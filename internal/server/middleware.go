@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"errors"
 	"log/slog"
 	"net"
 	"net/http"
@@ -35,7 +36,7 @@ func recoverPanics(log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		defer func() {
 			if v := recover(); v != nil {
-				if v == http.ErrAbortHandler {
+				if err, isErr := v.(error); isErr && errors.Is(err, http.ErrAbortHandler) {
 					panic(v)
 				}
 				log.Error("panic", "method", r.Method, "path", r.URL.Path, "panic", v)

@@ -15,6 +15,7 @@ test_point_text_strips_numbering_and_bullets if {
 
 test_point_text_keeps_plain_text if {
 	decision.point_text(" Nämnden godkänner rapporten. ") == "Nämnden godkänner rapporten."
+
 	# a number that is part of the text, not a numbering, stays
 	decision.point_text("17 i Regler för ekonomisk planering revideras.") == "17 i Regler för ekonomisk planering revideras."
 }
@@ -41,7 +42,7 @@ test_point_text_same_as_regex if {
 }
 
 test_point_text_prefix_starts if {
-	count(decision._prefix_starts) == 5 + 10 + 29 + 6
+	count(decision._prefix_starts) == ((5 + 10) + 29) + 6
 	"å" in decision._prefix_starts
 	"\f" in decision._prefix_starts
 	not "N" in decision._prefix_starts

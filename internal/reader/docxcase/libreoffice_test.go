@@ -1,6 +1,7 @@
 package docxcase
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -122,7 +123,7 @@ func TestLibreOfficeSeedLikeText(t *testing.T) {
 	// otherwise be the same word for word.
 	a, _ := json.MarshalIndent(squashed(fromDocx.Value), "", " ")
 	b, _ := json.MarshalIndent(squashed(fromText.Value), "", " ")
-	if string(a) != string(b) {
+	if !bytes.Equal(a, b) {
 		t.Errorf("DOCX and text give different cases\n--- docx\n%s\n--- text\n%s", a, b)
 	}
 	for _, ptr := range []string{"/title", "/dnr", "/referral/deadline", "/decision_proposal/0", "/sections/gender_equality", "/signatories/1/title"} {

@@ -76,7 +76,7 @@ func parsePart(part string, src []byte, st *styles) ([]item, error) {
 	depth := 0
 	for {
 		tok, err := d.Token()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {

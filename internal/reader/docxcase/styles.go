@@ -3,6 +3,7 @@ package docxcase
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -65,7 +66,7 @@ func parseStyles(src []byte) (*styles, error) {
 	inRPr, inPPr := false, false
 	for {
 		tok, err := d.Token()
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			return s, nil
 		}
 		if err != nil {

@@ -82,10 +82,10 @@ func Parse(s string) (Ignore, bool) {
 					val, rest = v[1:1+end], v[2+end:]
 				}
 			} else {
-				val, rest, _ = cutSpace(v)
+				val, rest = cutSpace(v)
 			}
 		} else {
-			tok, rest, _ = cutSpace(rest)
+			tok, rest = cutSpace(rest)
 		}
 		rest = strings.TrimSpace(rest)
 		switch {
@@ -102,12 +102,12 @@ func Parse(s string) (Ignore, bool) {
 	return ig, ig.Rule != ""
 }
 
-func cutSpace(s string) (before, after string, found bool) {
+func cutSpace(s string) (before, after string) {
 	i := strings.IndexAny(s, " \t\r\n")
 	if i < 0 {
-		return s, "", false
+		return s, ""
 	}
-	return s[:i], s[i+1:], true
+	return s[:i], s[i+1:]
 }
 
 // Add appends the inline tjlint-disable comments to tjlint.ignore, in

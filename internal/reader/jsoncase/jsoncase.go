@@ -48,7 +48,7 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 		return nil, err
 	}
 	end := int(p.dec.InputOffset())
-	if _, err := p.dec.ReadToken(); err != io.EOF {
+	if _, err := p.dec.ReadToken(); !errors.Is(err, io.EOF) {
 		if err == nil {
 			return nil, casemodel.Errorf(idx.Pos(end+firstNonSpace(src[end:])), "oväntat innehåll efter ärendets slut", "unexpected content after the end of the case")
 		}
@@ -67,7 +67,7 @@ type parser struct {
 }
 
 func (p *parser) syntaxErr() error {
-	if _, err := p.dec.ReadToken(); err != nil && err != io.EOF {
+	if _, err := p.dec.ReadToken(); err != nil && !errors.Is(err, io.EOF) {
 		return p.convert(err)
 	}
 	return nil

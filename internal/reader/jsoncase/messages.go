@@ -1,6 +1,7 @@
 package jsoncase
 
 import (
+	"errors"
 	"io"
 	"strings"
 )
@@ -12,7 +13,7 @@ func swedishSyntax(err error) string {
 	if err == nil {
 		return "okänt fel"
 	}
-	if err == io.ErrUnexpectedEOF {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
 		return "filen tar slut mitt i ett värde"
 	}
 	msg := err.Error()

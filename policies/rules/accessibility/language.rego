@@ -23,7 +23,7 @@
 #     styles or settings), or a language other than the text's (a Swedish text
 #     marked en-US): a screen reader then reads Swedish with English
 #     pronunciation.
-package tjlint.rules.accessibility["language"]
+package tjlint.rules.accessibility.language
 
 import data.tjlint.lib.result
 

@@ -1,6 +1,6 @@
-package tjlint.rules.accessibility["language_test"]
+package tjlint.rules.accessibility.language_test
 
-import data.tjlint.rules.accessibility["language"] as rule
+import data.tjlint.rules.accessibility.language as rule
 
 test_fails_no_language if {
 	[f] := [f | some f in rule.deny] with input as {"file": {"format": "pdf", "language": "", "text_language": "sv"}}

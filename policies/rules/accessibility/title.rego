@@ -21,7 +21,7 @@
 #     The file has no title in its metadata (PDF info or XMP; Word core
 #     properties), or a PDF is not set to show its title instead of the file
 #     name (/DisplayDocTitle).
-package tjlint.rules.accessibility["title"]
+package tjlint.rules.accessibility.title
 
 import data.tjlint.lib.result
 

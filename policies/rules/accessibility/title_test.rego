@@ -1,6 +1,6 @@
-package tjlint.rules.accessibility["title_test"]
+package tjlint.rules.accessibility.title_test
 
-import data.tjlint.rules.accessibility["title"] as rule
+import data.tjlint.rules.accessibility.title as rule
 
 test_fails_no_title if {
 	[f] := [f | some f in rule.deny] with input as {"file": {"format": "docx", "title": ""}}

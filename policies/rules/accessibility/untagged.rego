@@ -22,7 +22,7 @@
 #     The file is a PDF without a structure tree (not tagged): a screen reader
 #     cannot tell headings from body text and the reading order is guessed.
 #     Export with "tagged PDF" switched on.
-package tjlint.rules.accessibility["untagged"]
+package tjlint.rules.accessibility.untagged
 
 import data.tjlint.lib.result
 

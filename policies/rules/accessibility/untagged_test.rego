@@ -1,6 +1,6 @@
-package tjlint.rules.accessibility["untagged_test"]
+package tjlint.rules.accessibility.untagged_test
 
-import data.tjlint.rules.accessibility["untagged"] as rule
+import data.tjlint.rules.accessibility.untagged as rule
 
 test_fails_untagged_pdf if {
 	[f] := [f | some f in rule.deny] with input as {"file": {"format": "pdf", "tagged": false}}
