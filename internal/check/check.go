@@ -381,7 +381,7 @@ func (c *Checker) severity(id string) (finding.Severity, bool) {
 // level the config cannot change (New rejects it).
 func inputFailure(name, rule string, msg i18n.Text) FileResult {
 	return FileResult{File: name, InputError: true, Findings: []finding.Finding{
-		finding.Finding{Rule: rule, Severity: finding.Error, File: name, Line: 1, Column: 1, Message: msg},
+		{Rule: rule, Severity: finding.Error, File: name, Line: 1, Column: 1, Message: msg},
 	}}
 }
 

@@ -107,7 +107,7 @@ func runAnnotate(ctx context.Context, env Env, o *annotateOptions, in string) er
 	}
 	ann, err := annotate.Annotate(src, res.Case, res.Findings, annotate.Options{Lang: o.Lang, Date: time.Now()})
 	if err != nil {
-		return inputFailure(in, o.Lang, err)
+		return inputFailure(in, err)
 	}
 	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
 	if o.Force {

@@ -97,13 +97,13 @@ func runConvert(env Env, o *convertOptions, path string) error {
 	text, terr := format.Render(src)
 	if o.ShowText {
 		if terr != nil {
-			return inputFailure(path, o.Lang, terr)
+			return inputFailure(path, terr)
 		}
 		return writeRendering(env.Stdout, text, "")
 	}
 	c, err := format.Reader.Read(path, src)
 	if err != nil {
-		return inputFailure(path, o.Lang, err)
+		return inputFailure(path, err)
 	}
 	if format.Name != "docx" && format.Name != "pdf" {
 		text = nil // the source itself is the rendering
@@ -123,7 +123,7 @@ func readLimited(path string, limit int64) ([]byte, error) {
 	return io.ReadAll(io.LimitReader(f, limit+1))
 }
 
-func inputFailure(path, lang string, err error) error {
+func inputFailure(path string, err error) error {
 	var ie *casemodel.InputError
 	var nc *casemodel.NotACaseError
 	switch {
