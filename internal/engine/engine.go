@@ -128,7 +128,7 @@ func Load(ctx context.Context, opts Options) (*Engine, error) {
 	if err := checkNamespaces(srcs, mods, rules); err != nil {
 		return nil, err
 	}
-	c := newCompiler()
+	c := newCompilerFor(srcs)
 	if c.Compile(mods); c.Failed() {
 		return nil, policyError(sandboxError(c.Errors))
 	}
@@ -170,7 +170,7 @@ func (e *Engine) foldRules(ctx context.Context) (err error) {
 		if err != nil || len(e.folded) == 0 {
 			return
 		}
-		c := newCompiler()
+		c := newCompilerFor(e.srcs)
 		if c.Compile(mods); c.Failed() {
 			err = fmt.Errorf("compile folded rules: %w", c.Errors)
 			return
