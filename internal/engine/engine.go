@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -124,7 +125,7 @@ func Load(ctx context.Context, opts Options) (*Engine, error) {
 	if err := checkNamespaces(srcs, mods, rules); err != nil {
 		return nil, err
 	}
-	c := newCompiler()
+	c := newCompilerFor(srcs)
 	if c.Compile(mods); c.Failed() {
 		return nil, policyError(sandboxError(c.Errors))
 	}
@@ -166,7 +167,7 @@ func (e *Engine) foldRules(ctx context.Context) (err error) {
 		if err != nil || len(e.folded) == 0 {
 			return
 		}
-		c := newCompiler()
+		c := newCompilerFor(e.srcs)
 		if c.Compile(mods); c.Failed() {
 			err = fmt.Errorf("compile folded rules: %w", c.Errors)
 			return
@@ -293,8 +294,9 @@ func parse(srcs []Source) (map[string]*ast.Module, []finding.Rule, error) {
 	var perr PolicyError
 	seen := map[string]string{}
 	builtinIDs := map[string]bool{}
-	for _, s := range srcs {
-		m, err := ast.ParseModuleWithOpts(s.Name, s.Text, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+	parsed := parseAll(srcs)
+	for i, s := range srcs {
+		m, err := parsed[i].mod, parsed[i].err
 		if err != nil {
 			perr.addAST(err, s.Name)
 			continue
@@ -329,6 +331,37 @@ func parse(srcs []Source) (map[string]*ast.Module, []finding.Rule, error) {
 	}
 	sortRules(rules)
 	return mods, rules, nil
+}
+
+// parsedModule is one source parsed, or why it could not be.
+type parsedModule struct {
+	mod *ast.Module
+	err error
+}
+
+// parseAll parses srcs on every CPU, in srcs' order: parsing is a third of
+// the start-up (about 45 ms of CPU for the embedded rules) and the modules
+// do not depend on each other.
+func parseAll(srcs []Source) []parsedModule {
+	out := make([]parsedModule, len(srcs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(srcs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(srcs) {
+					return
+				}
+				s := srcs[i]
+				out[i].mod, out[i].err = ast.ParseModuleWithOpts(s.Name, s.Text, ast.ParserOptions{ProcessAnnotation: true, RegoVersion: ast.RegoV1})
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // mergeParams builds data.tjlint.params: every rule's defaults, overridden by

@@ -127,7 +127,7 @@ func BenchmarkEvalParallel(b *testing.B) {
 //
 //	go test ./internal/engine -run '^$' -bench EvalPerRule
 func BenchmarkEvalPerRule(b *testing.B) {
-	e, err := Load(b.Context(), Options{})
+	e, err := Load(b.Context(), Options{Fold: FoldNow})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -16,7 +16,7 @@ import (
 //	go test ./internal/engine -run '^$' -bench RuleLines -benchtime 1x -v
 func BenchmarkRuleLines(b *testing.B) {
 	t := b
-	e, err := Load(t.Context(), Options{})
+	e, err := Load(t.Context(), Options{Fold: FoldNow})
 	if err != nil {
 		t.Fatal(err)
 	}

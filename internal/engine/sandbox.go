@@ -58,6 +58,41 @@ func newCompiler() *ast.Compiler {
 	return ast.NewCompiler().WithCapabilities(capabilities())
 }
 
+// checkOnlyStages are the compiler stages that only report errors: they
+// neither rewrite the modules nor build anything evaluation uses. The
+// embedded rules pass them whenever tjlint is built (TestEmbeddedPassChecks
+// compiles them with every stage), so a run with no user policy skips
+// them; a run with one keeps every stage for all modules.
+var checkOnlyStages = []ast.StageID{
+	ast.StageCheckUnusedImports,
+	ast.StageCheckKeywordOverrides,
+	ast.StageCheckDuplicateImports,
+	ast.StageCheckVoidCalls,
+	ast.StageCheckRuleConflicts,
+	ast.StageCheckRecursion,
+	ast.StageCheckUndefinedFuncs,
+	ast.StageCheckSafetyRuleHeads,
+	// Types are only checked: evaluation reads the type environment only
+	// for `with` on a function, which the rules (not their tests) never
+	// use, and the query compiles against the built-ins' types.
+	ast.StageCheckTypes,
+	ast.StageCheckUnsafeBuiltins,
+	ast.StageCheckDeprecatedBuiltins,
+	ast.StageBuildRequiredCapabilities,
+}
+
+// newCompilerFor is newCompiler for srcs: with the check-only stages
+// skipped when every source is embedded.
+func newCompilerFor(srcs []Source) *ast.Compiler {
+	c := newCompiler()
+	for _, s := range srcs {
+		if !s.Embedded {
+			return c
+		}
+	}
+	return c.WithSkipStages(checkOnlyStages...)
+}
+
 // sandboxError rewrites the compiler's "undefined function" for a denied
 // built-in into a message that says why.
 func sandboxError(errs ast.Errors) ast.Errors {

@@ -102,3 +102,35 @@ func TestSandboxTests(t *testing.T) {
 		t.Fatalf("RunTests = %v, want a message naming http.send", err)
 	}
 }
+
+// TestEmbeddedPassChecks compiles the embedded rules with every compiler
+// stage: what lets Load skip the check-only stages (checkOnlyStages) when
+// a run has no user policy.
+func TestEmbeddedPassChecks(t *testing.T) {
+	srcs, err := Sources(nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mods, _, err := parse(srcs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newCompiler()
+	if c.Compile(mods); c.Failed() {
+		t.Fatalf("the embedded rules fail a check the run skips: %v", c.Errors)
+	}
+}
+
+// TestUserPolicyKeepsChecks checks that a user policy is compiled with
+// every stage: an error only a check-only stage finds is still reported.
+func TestUserPolicyKeepsChecks(t *testing.T) {
+	dir := t.TempDir()
+	src := meta + "package tjlint.rules.kommun.dubbel\n\nimport data.tjlint.lib.text\nimport data.tjlint.lib.text\n\ndeny contains {\"path\": [], \"message\": \"x\"} if {\n\ttext.blank(input.title)\n}\n"
+	if err := os.WriteFile(filepath.Join(dir, "dubbel.rego"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Load(t.Context(), Options{PolicyDirs: []string{dir}})
+	if err == nil || !strings.Contains(err.Error(), "import") {
+		t.Fatalf("a duplicate import in a user policy loaded: %v", err)
+	}
+}
