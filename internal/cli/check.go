@@ -210,6 +210,7 @@ func runCheck(ctx context.Context, env Env, o *checkOptions, args []string) erro
 	color := !o.NoColor && env.Getenv("NO_COLOR") == "" && isTerminal(env.Stdout)
 	rep := res.Report(o.Lang, checker.Rules(), Version())
 	rep.SkippedFiles, rep.SkippedDirs = skip.Files, skip.Dirs
+	rep.Profiles = cfg.Profiles()
 	if err := writeOutputs(env, run.outputs, rep,
 		report.Options{Color: color, ShowSuppressed: o.ShowSuppressed, StepSummary: env.Getenv("GITHUB_STEP_SUMMARY"), Quiet: o.Quiet}); err != nil {
 		return &exitError{Code: ExitError, Err: err}

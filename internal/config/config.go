@@ -51,6 +51,8 @@ type Config struct {
 	// Layers are the sources merged into this config, in order (profile
 	// names and file paths).
 	Layers []string `yaml:"-"`
+	// profiles are the built-in profiles among Layers; see Profiles.
+	profiles []string
 	// Origins says which layer set each value; see Origin.
 	origins map[string]string
 	// ruleFile records, in a layered config, the file that last configured

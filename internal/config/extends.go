@@ -92,6 +92,7 @@ func load(path string, profileNames []string) (*Config, error) {
 		}
 		p, _ := builtin(name)
 		out.merge(p, name)
+		out.addProfile(name)
 	}
 	if top != nil {
 		out.merge(top, path)
@@ -115,6 +116,7 @@ func (out *Config) extend(c *Config, seen []string) error {
 				return err
 			}
 			out.merge(p, ref)
+			out.addProfile(ref)
 			continue
 		}
 		p := ref
@@ -138,6 +140,23 @@ func (out *Config) extend(c *Config, seen []string) error {
 		out.merge(sub, p)
 	}
 	return nil
+}
+
+func (out *Config) addProfile(name string) {
+	if !slices.Contains(out.profiles, name) {
+		out.profiles = append(out.profiles, name)
+	}
+}
+
+// Profiles returns the built-in profiles in effect, from extends: (also in
+// extended files) and --profile, in the order they were applied and each
+// once; nil for a nil config or one that names none. The summary line and
+// the JSON report name them.
+func (c *Config) Profiles() []string {
+	if c == nil {
+		return nil
+	}
+	return slices.Clone(c.profiles)
 }
 
 func absPath(p string) string {

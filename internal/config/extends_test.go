@@ -35,20 +35,24 @@ func TestLoadExtends(t *testing.T) {
 		want   map[string]string
 		origin map[string]string
 		layers []string
+		// inEffect is what Profiles returns.
+		inEffect []string
 	}{
 		{
-			name:   "one profile, file wins",
-			files:  map[string]string{".tjlint.yaml": "extends: publicering\nrules:\n  accessibility/title: {level: warning}\n"},
-			want:   map[string]string{"accessibility/title": "warning", "accessibility/image-alt": "error", "template/leftover": "error"},
-			origin: map[string]string{"accessibility/title": "FILE", "accessibility/image-alt": "publicering"},
-			layers: []string{"publicering", "FILE"},
+			name:     "one profile, file wins",
+			files:    map[string]string{".tjlint.yaml": "extends: publicering\nrules:\n  accessibility/title: {level: warning}\n"},
+			want:     map[string]string{"accessibility/title": "warning", "accessibility/image-alt": "error", "template/leftover": "error"},
+			origin:   map[string]string{"accessibility/title": "FILE", "accessibility/image-alt": "publicering"},
+			layers:   []string{"publicering", "FILE"},
+			inEffect: []string{"publicering"},
 		},
 		{
-			name:   "list in order: the later profile wins",
-			files:  map[string]string{".tjlint.yaml": "extends: [publicering, utkast]\n"},
-			want:   map[string]string{"template/leftover": "warning", "accessibility/untagged": "error", "style/date-ordinal": "off"},
-			origin: map[string]string{"template/leftover": "utkast"},
-			layers: []string{"publicering", "utkast", "FILE"},
+			name:     "list in order: the later profile wins",
+			files:    map[string]string{".tjlint.yaml": "extends: [publicering, utkast]\n"},
+			want:     map[string]string{"template/leftover": "warning", "accessibility/untagged": "error", "style/date-ordinal": "off"},
+			origin:   map[string]string{"template/leftover": "utkast"},
+			layers:   []string{"publicering", "utkast", "FILE"},
+			inEffect: []string{"publicering", "utkast"},
 		},
 		{
 			name: "a path, which extends a profile itself",
@@ -56,9 +60,10 @@ func TestLoadExtends(t *testing.T) {
 				".tjlint.yaml":       "extends: [./kommun/kommun.yaml]\n",
 				"kommun/kommun.yaml": "extends: jamstalldhet\nrules:\n  child-rights/missing: {level: error}\npolicies: [regler]\n",
 			},
-			want:   map[string]string{"child-rights/missing": "error", "gender-equality/missing": "error"},
-			origin: map[string]string{"child-rights/missing": "kommun", "gender-equality/missing": "jamstalldhet"},
-			layers: []string{"jamstalldhet", "kommun", "FILE"},
+			want:     map[string]string{"child-rights/missing": "error", "gender-equality/missing": "error"},
+			origin:   map[string]string{"child-rights/missing": "kommun", "gender-equality/missing": "jamstalldhet"},
+			layers:   []string{"jamstalldhet", "kommun", "FILE"},
+			inEffect: []string{"jamstalldhet"},
 		},
 		{
 			name:     "--profile between the file's extends and the file",
@@ -67,12 +72,28 @@ func TestLoadExtends(t *testing.T) {
 			want:     map[string]string{"gender-equality/missing": "warning", "decision/missing": "error", "signatories/unnamed": "warning"},
 			origin:   map[string]string{"gender-equality/missing": "utkast", "decision/missing": "FILE"},
 			layers:   []string{"jamstalldhet", "utkast", "FILE"},
+			inEffect: []string{"jamstalldhet", "utkast"},
 		},
 		{
-			name:   "standard sets nothing",
-			files:  map[string]string{".tjlint.yaml": "extends: standard\n"},
-			want:   map[string]string{},
-			layers: []string{"standard", "FILE"},
+			name:     "a profile named twice counts once",
+			files:    map[string]string{".tjlint.yaml": "extends: utkast\n"},
+			profiles: []string{"utkast"},
+			want:     map[string]string{"template/leftover": "warning"},
+			layers:   []string{"utkast", "utkast", "FILE"},
+			inEffect: []string{"utkast"},
+		},
+		{
+			name:   "no profile",
+			files:  map[string]string{".tjlint.yaml": "rules:\n  decision/missing: {level: warning}\n"},
+			want:   map[string]string{"decision/missing": "warning"},
+			layers: []string{"FILE"},
+		},
+		{
+			name:     "standard sets nothing",
+			files:    map[string]string{".tjlint.yaml": "extends: standard\n"},
+			want:     map[string]string{},
+			layers:   []string{"standard", "FILE"},
+			inEffect: []string{"standard"},
 		},
 	}
 	for _, tt := range tests {
@@ -118,7 +139,17 @@ func TestLoadExtends(t *testing.T) {
 			if !reflect.DeepEqual(layers, tt.layers) {
 				t.Errorf("layers %v, want %v", layers, tt.layers)
 			}
+			if got := c.Profiles(); !reflect.DeepEqual(got, tt.inEffect) {
+				t.Errorf("Profiles() = %v, want %v", got, tt.inEffect)
+			}
 		})
+	}
+}
+
+func TestProfilesNil(t *testing.T) {
+	var c *Config
+	if got := c.Profiles(); got != nil {
+		t.Errorf("nil config: Profiles() = %v, want nil", got)
 	}
 }
 

@@ -8,8 +8,10 @@ import (
 // JSON is the versioned machine-readable format:
 //
 //	{"version":1,"files":N,"findings":[{"rule","severity","message","file","line","column","pointer"}],
-//	 "summary":{"error":n,"warning":n,"info":n}}
+//	 "summary":{"error":n,"warning":n,"info":n},"profiles":["utkast"]}
 //
+// "profiles" names the built-in profiles in effect and is left out when
+// none is.
 // A finding about words inside a value adds "end_line" and "end_column"
 // (the position after the last character), "match" (the words) and, when
 // the rule suggests one, "replacement"; match and replacement are left out
@@ -50,6 +52,9 @@ type JSONReport struct {
 	Files    int            `json:"files"`
 	Findings []JSONFinding  `json:"findings"`
 	Summary  map[string]int `json:"summary"`
+	// Profiles are the built-in profiles in effect (--profile, extends:);
+	// left out when none is.
+	Profiles []string `json:"profiles,omitempty"`
 }
 
 // Build converts a Result into the JSON document (also used by the server).
@@ -71,6 +76,7 @@ func (JSON) Build(r Result) JSONReport {
 	}
 	c := r.Counts()
 	out.Summary = map[string]int{"error": c.Error, "warning": c.Warning, "info": c.Info}
+	out.Profiles = r.Profiles
 	return out
 }
 

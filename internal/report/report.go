@@ -34,6 +34,9 @@ type Result struct {
 	// its default exclusions (README, hidden folders, .gitignore, ...);
 	// the summary line counts them.
 	SkippedFiles, SkippedDirs int
+	// Profiles are the built-in profiles in effect (--profile, extends:);
+	// the summary line and the JSON report name them.
+	Profiles []string
 }
 
 // Counts tallies the findings by severity.

@@ -333,3 +333,49 @@ func TestSensitiveNeverShown(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryNamesProfiles: the summary line names the built-in profiles in
+// effect, in both languages, and stays as it was without one.
+func TestSummaryNamesProfiles(t *testing.T) {
+	tests := []struct {
+		lang     string
+		profiles []string
+		skipped  int
+		want     string
+	}{
+		{"sv", nil, 0, "1 fil kontrollerad: 0 fel, 0 varningar, 0 info"},
+		{"sv", []string{"utkast"}, 0, "1 fil kontrollerad: 0 fel, 0 varningar, 0 info; profil: utkast"},
+		{"sv", []string{"jamstalldhet", "utkast"}, 2, "1 fil kontrollerad: 0 fel, 0 varningar, 0 info; 2 filer hoppades över; profiler: jamstalldhet, utkast"},
+		{"en", []string{"standard"}, 0, "1 file checked: 0 errors, 0 warnings, 0 info; profile: standard"},
+		{"en", []string{"publicering", "utkast"}, 0, "1 file checked: 0 errors, 0 warnings, 0 info; profiles: publicering, utkast"},
+	}
+	for _, tt := range tests {
+		r := Result{Lang: tt.lang, Files: []string{"a.md"}, Profiles: tt.profiles, SkippedFiles: tt.skipped}
+		if got := Summary(r); got != tt.want {
+			t.Errorf("Summary(%s, %v) = %q, want %q", tt.lang, tt.profiles, got, tt.want)
+		}
+	}
+}
+
+// TestJSONProfiles: the JSON report names the profiles in effect and leaves
+// the key out when there is none (so existing reports stay as they were).
+func TestJSONProfiles(t *testing.T) {
+	for _, tt := range []struct {
+		profiles []string
+		want     string
+	}{
+		{nil, ""},
+		{[]string{"utkast"}, `"profiles":["utkast"]`},
+	} {
+		data, err := json.Marshal(JSON{}.Build(Result{Lang: "sv", Files: []string{"a.md"}, Profiles: tt.profiles}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tt.want == "" && strings.Contains(string(data), "profiles") {
+			t.Errorf("no profile: %s has a profiles key", data)
+		}
+		if tt.want != "" && !strings.Contains(string(data), tt.want) {
+			t.Errorf("%v: %s lacks %s", tt.profiles, data, tt.want)
+		}
+	}
+}

@@ -69,14 +69,23 @@ func Summary(r Result) string {
 		if k := len(r.Suppressed); k > 0 {
 			s += fmt.Sprintf(" (%d suppressed)", k)
 		}
-		return s + skippedEN(r)
+		return s + skippedEN(r) + profilesText(r, "profile", "profiles")
 	}
 	s := fmt.Sprintf("%d %s: %d fel, %d %s, %d info",
 		n, plural(n, "fil kontrollerad", "filer kontrollerade"), c.Error, c.Warning, plural(c.Warning, "varning", "varningar"), c.Info)
 	if k := len(r.Suppressed); k > 0 {
 		s += fmt.Sprintf(" (%d %s)", k, plural(k, "undantagen", "undantagna"))
 	}
-	return s + skippedSV(r)
+	return s + skippedSV(r) + profilesText(r, "profil", "profiler")
+}
+
+// profilesText is "; profil: utkast" when a built-in profile is in effect,
+// so that a run's levels can be told from its log.
+func profilesText(r Result, one, many string) string {
+	if len(r.Profiles) == 0 {
+		return ""
+	}
+	return "; " + plural(len(r.Profiles), one, many) + ": " + strings.Join(r.Profiles, ", ")
 }
 
 // skippedSV is "; 3 filer hoppades över" (and folders) when a walk skipped
