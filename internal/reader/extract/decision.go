@@ -335,6 +335,7 @@ func splitLongLines(ls []line) []line {
 			part.off = l.off + prev
 			part.text = strings.TrimSpace(l.text[prev:c])
 			part.first = l.first && k == 0 || k > 0
+			part.flat = true
 			if part.text != "" {
 				out = append(out, part)
 			}

@@ -439,14 +439,20 @@ func (x *builder) signatures(ls []line) {
 	if x.loneName(ls) {
 		return
 	}
-	if cutOff(ls) {
-		l := &ls[len(ls)-1]
+	if l := &ls[len(ls)-1]; cutOff(ls) || l.flat {
 		r := []rune(collapse(l.text))
 		if len(r) > 60 {
 			r = append([]rune("…"), r[len(r)-60:]...)
 		}
-		x.noteUnread("signatories", string(r),
-			"slutet av dokumentet saknas: texten slutar mitt i en mening, så underskrifterna har inte kunnat läsas", l.pos(0))
+		// a text that stops mid-sentence has lost its end, whatever its
+		// layout; one that lost its line breaks hides a closing in prose
+		if cutOff(ls) {
+			x.noteUnreadCause("signatories", string(r),
+				"texten slutar mitt i en mening, så slutet av handlingen med underskrifterna saknas i filen", causeCutOff, l.pos(0))
+		} else {
+			x.noteUnreadCause("signatories", string(r),
+				"texten saknar radbrytningar, så underskrifterna går inte att skilja från den löpande texten", causeNoLayout, l.pos(0))
+		}
 		return
 	}
 	x.unreadClosing(ls)
