@@ -142,6 +142,8 @@ type blk struct {
 	l    *line
 	txt  string
 	item bool
+	// lines are the block's lines
+	lines []line
 }
 
 // points splits decision lines into points: each list item is one (with
@@ -169,7 +171,7 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 		// the block's text from this line to the last, verbatim, so that
 		// offsets map to positions
 		last := &body[j-1]
-		bs = append(bs, blk{l: l, txt: l.b.Text[l.off : last.off+len(last.text)], item: l.kind == ListItem})
+		bs = append(bs, blk{l: l, txt: l.b.Text[l.off : last.off+len(last.text)], item: l.kind == ListItem, lines: body[i:j]})
 		i = j
 	}
 	for k := 0; k < len(bs); k++ {
@@ -201,6 +203,16 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 				pts = append(pts, it)
 				pos = append(pos, bs[k].l.pos(0))
 				segs = append(segs, sg)
+			}
+			continue
+		}
+		if lead, items := attLines(b); items != nil {
+			// "Nämnden föreslås besluta" over lines "att …,": each
+			// att-line is a point, read with the lead-in
+			for _, it := range items {
+				pts = append(pts, collapse(lead.txt)+" "+collapse(it.txt))
+				pos = append(pos, it.l.pos(0))
+				segs = append(segs, joinSpans(lead, it))
 			}
 			continue
 		}
@@ -237,6 +249,29 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 		}
 	}
 	return pts, pos, segs, unsplit
+}
+
+// attLines splits a paragraph whose first line is a lead-in and whose
+// other lines each open with "att" (the att-sats form written as lines,
+// not as a list) into the lead-in and its items, each without the comma,
+// "och" or "samt" that joins it to the next; nil when b is not one.
+func attLines(b blk) (blk, []blk) {
+	if len(b.lines) < 2 || !isLeadIn(strings.TrimSpace(b.lines[0].text)) {
+		return blk{}, nil
+	}
+	var items []blk
+	for i := 1; i < len(b.lines); i++ {
+		l := &b.lines[i]
+		if !attItemRE().MatchString(l.text) {
+			return blk{}, nil
+		}
+		t := strings.TrimRight(l.text, " \t,;")
+		for _, w := range []string{" och", " samt"} {
+			t = strings.TrimSuffix(t, w)
+		}
+		items = append(items, blk{l: l, txt: strings.TrimRight(t, " \t,;")})
+	}
+	return blk{l: &b.lines[0], txt: b.lines[0].text}, items
 }
 
 // spans is the segment map of the block's collapsed text.
@@ -301,6 +336,14 @@ func (x *builder) inlineDecision(ls []line) {
 					segs = append(segs, sg)
 				}
 			}
+		}
+		if len(pts) == 0 && strings.TrimSpace(rest) == "" {
+			// "… beslutar följande." over a list: the items are the points
+			j := i + 1
+			for j < len(ls) && (ls[j].kind == ListItem || j > i+1 && ls[j].blk == ls[j-1].blk) && !ls[j].sig {
+				j++
+			}
+			pts, pos, segs, _ = points(ls[i+1 : j])
 		}
 		if len(pts) == 0 {
 			continue
