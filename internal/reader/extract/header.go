@@ -185,6 +185,16 @@ func (x *builder) header(ls []line) {
 					}
 					targets = append(targets, j)
 				}
+				// "Till" over the body's line over the meeting date's
+				if len(targets) == 0 && i+2 < len(ls) && len(findDates(ls[i+1].text)) == 0 && !isHeaderLabel(ls[i+1].text) && !isBareDnr(ls[i+1].text) {
+					if v, ok := ParseDate(ls[i+2].text); ok && findDates(ls[i+2].text)[0].Start == 0 {
+						x.till(&ls[i+1], 0)
+						x.setIfAbsent("/meeting_date", v, ls[i+2].pos(0))
+						i += 2
+						lastMeta = i
+						continue
+					}
+				}
 				for _, j := range targets {
 					x.till(&ls[j], 0)
 				}
