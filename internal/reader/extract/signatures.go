@@ -360,7 +360,13 @@ func readBeside(l *line) []signatory {
 // unit under each.
 func unitLine(l, tl *line, n int) []string {
 	cs := columns(l.text)
-	if len(cs) != n || skippable(l) {
+	if skippable(l) {
+		return nil
+	}
+	if len(cs) < n && len(cs) > 0 && l.kind != TableRow {
+		return unitsUnder(l, tl, n)
+	}
+	if len(cs) != n {
 		return nil
 	}
 	var out []string
@@ -377,6 +383,35 @@ func unitLine(l, tl *line, n int) []string {
 		if !same && l.blk != tl.blk && !unitRE().MatchString(u) {
 			return nil
 		}
+	}
+	return out
+}
+
+// unitsUnder reads a line of fewer units than signatories, each standing
+// under the title it belongs to (same source column): "" for a title with
+// no unit under it.
+func unitsUnder(l, tl *line, n int) []string {
+	tcols := columns(tl.text)
+	if len(tcols) != n {
+		return nil
+	}
+	out := make([]string, n)
+	for _, c := range columns(l.text) {
+		u := collapse(l.text[c.start:c.end])
+		if !isTitle(u) || isNameCol(u) || strongTitle(u) || !unitRE().MatchString(u) {
+			return nil
+		}
+		col := l.pos(c.start).Column
+		k := -1
+		for i, tc := range tcols {
+			if d := tl.pos(tc.start).Column - col; d >= -1 && d <= 1 {
+				k = i
+			}
+		}
+		if k < 0 || out[k] != "" {
+			return nil
+		}
+		out[k] = u
 	}
 	return out
 }
@@ -524,7 +559,9 @@ func groupAt(ls []line, i int) ([]signatory, int) {
 		if sigs := pairAt(ls, i-2); sigs != nil {
 			if u := unitLine(&ls[i], &ls[i-1], len(sigs)); u != nil {
 				for j := range u {
-					sigs[j].title += ", " + u[j]
+					if u[j] != "" {
+						sigs[j].title += ", " + u[j]
+					}
 				}
 				return sigs, i - 2
 			}
