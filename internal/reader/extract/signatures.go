@@ -474,6 +474,11 @@ func (x *builder) signatures(ls []line) {
 	if x.loneName(ls) {
 		return
 	}
+	if l := &ls[len(ls)-1]; x.opts.LastPage != "" {
+		x.noteUnreadCause("signatories", x.opts.LastPage,
+			"texten slutar före sista sidan, så sidorna med underskrifterna saknas i filen", causeMissingPages, l.pos(0))
+		return
+	}
 	if l := &ls[len(ls)-1]; cutOff(ls) || l.flat {
 		r := []rune(collapse(l.text))
 		if len(r) > 60 {

@@ -18,6 +18,8 @@ func (x *builder) noteUnread(field, excerpt, reason string, p posT) {
 const (
 	// the text stops before its end
 	causeCutOff = "cut-off"
+	// the text's last page counter is short of its number ("2 (3)")
+	causeMissingPages = "missing-pages"
 	// the text lost its line breaks, so its layout cannot be read
 	causeNoLayout = "no-layout"
 )

@@ -63,3 +63,8 @@ test_fails_text_without_line_breaks_once if {
 	contains(f.message, "texten saknar radbrytningar")
 	endswith(f.message, "Spara handlingen med ett stycke per rad, eller som Word-fil, och granska den igen.")
 }
+
+test_fails_missing_pages_naming_the_page if {
+	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "signatories", "excerpt": "2 (3)", "cause": "missing-pages"}]}
+	f.message == "Underskriftsblocket kunde inte läsas: texten slutar på sida ”2 (3)”, så de sista sidorna saknas i filen. Granska hela handlingen, till och med underskrifterna."
+}
