@@ -344,6 +344,11 @@ func (x *builder) inlineDecision(ls []line) {
 				j++
 			}
 			pts, pos, segs, _ = points(ls[i+1 : j])
+			if j == i+1 {
+				// numbers typed by hand ("1. Motionen anses besvarad."),
+				// one paragraph each, as a Word document has them
+				pts, pos, segs = typedNumbers(ls[i+1:])
+			}
 		}
 		if len(pts) == 0 {
 			continue
@@ -356,6 +361,30 @@ func (x *builder) inlineDecision(ls []line) {
 		return
 	}
 }
+
+// typedNumbers reads the paragraphs at the start of ls that each open
+// with a number typed by hand ("1. ", "2) "), numbered from 1 in order: a
+// point each, without its number.
+func typedNumbers(ls []line) (pts []any, pos []posT, segs [][]casemodel.Segment) {
+	for i := range ls {
+		l := &ls[i]
+		m := typedNumberRE().FindStringSubmatch(l.text)
+		if m == nil || !l.first || l.kind != Paragraph || l.sig || m[1] != itoa(len(pts)+1) || i+1 < len(ls) && ls[i+1].blk == l.blk {
+			break
+		}
+		n := len(m[0])
+		t, sg := collapseSpan(l.b, l.off+n, l.text[n:])
+		pts = append(pts, t)
+		pos = append(pos, l.pos(n))
+		segs = append(segs, sg)
+	}
+	if len(pts) < 2 {
+		return nil, nil, nil
+	}
+	return pts, pos, segs
+}
+
+var typedNumberRE = lazyRegexp(`^(\d{1,2})[.)]\s+`)
 
 // splitLongLines breaks very long lines (transcripts that lost their line
 // breaks) before the known headings inside them, so that "… 2011 Bakgrund

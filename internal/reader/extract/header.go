@@ -463,6 +463,10 @@ func isShortTitle(s string) bool {
 	if findLabelledDnr(s) != nil && len(strings.Fields(s)) <= 2 {
 		return false
 	}
+	// a title has words: "1 (2)", a page counter, is none
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return false
+	}
 	return startsUpper(s) && strings.ToUpper(s) != s || strings.ContainsAny(s, "0123456789")
 }
 

@@ -50,6 +50,8 @@ func TestHeaderLayouts(t *testing.T) {
 			map[string]string{"/date": "2025-05-20", "/dnr": "KS 2025/0412", "/title": "Remissvar om exempel"}},
 		{"Till over the body over the meeting date", []string{"Tjänsteutlåtande\nDnr 1.2.3-0456/2025\nTill\nExempels stadsdelsnämnd\n2025-04-24", "Verksamhetsplan för exempel"}, nil,
 			map[string]string{"/meeting_date": "2025-04-24", "/date": "", "/authority": "Exempels stadsdelsnämnd", "/title": "Verksamhetsplan för exempel"}},
+		{"a page counter is no title", []string{"YTTRANDE\n2025-02-27\nDnr MN 2025/0088\n1 (2)", "Yttrande över remiss om väg 40"}, nil,
+			map[string]string{"/title": "Yttrande över remiss om väg 40"}},
 		{"a bare dnr line", []string{"YTTRANDE\nKommunstyrelsen\n2025-10-06\nKS 2025/1104\nErt diarienummer: I2025/01877", "Remissvar avseende exempel"}, nil,
 			map[string]string{"/date": "2025-10-06", "/dnr": "KS 2025/1104", "/title": "Remissvar avseende exempel"}},
 		{"Ert diarienummer is a label", []string{"TJÄNSTESKRIVELSE\nDiarienummer\nErt diarienummer", "Rapport om exempel"}, nil,
