@@ -15,12 +15,15 @@ import (
 	"github.com/tjlint/tjlint/internal/reader/docxcase/docxtest"
 )
 
-// TestHeldOutDOCX checks the held-out text documents again as Word files,
-// written the way a clerk's Word document holds them: one paragraph per
-// paragraph (hard wraps undone), and lines of columns (a signature block,
-// a header row) as a table whose cells hold their column's lines. The
-// fields must be as right as in the text, and no other error may appear.
-func TestHeldOutDOCX(t *testing.T) {
+// TestHeldOutRenderings checks the held-out text documents again as
+// other renderings of the same document: as Markdown (the text as it
+// stands, which is also plain Markdown) and as Word files, written the way
+// a clerk's Word document holds them: one paragraph per paragraph (hard
+// wraps undone, a blank line as an empty paragraph), and lines of columns
+// (a signature block, a header row) as a table whose cells hold their
+// column's lines. The fields must be as right as in the text, and the same
+// errors must come out.
+func TestHeldOutRenderings(t *testing.T) {
 	docs, err := filepath.Glob(filepath.Join(heldOutDir, "h*.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -29,41 +32,49 @@ func TestHeldOutDOCX(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	right, total := 0, 0
-	for _, path := range docs {
-		src, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
+	for _, rd := range []struct {
+		ext    string
+		render func(string) []byte
+	}{
+		{".md", func(s string) []byte { return []byte(s) }},
+		{".docx", textToDOCX},
+	} {
+		right, total := 0, 0
+		for _, path := range docs {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want heldOutExpect
+			raw, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".expect.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatal(err)
+			}
+			name := strings.TrimSuffix(filepath.Base(path), ".txt") + rd.ext
+			text := c.Check(t.Context(), filepath.Base(path), src)
+			res := c.Check(t.Context(), name, rd.render(string(src)))
+			if res.Case == nil {
+				t.Errorf("%s: not read: %v", name, res.Findings)
+				continue
+			}
+			r, tot, misses := compareHeldOut(want, res.Case.Value, res.Findings)
+			right += r
+			total += tot
+			for _, m := range misses {
+				t.Logf("%s: %s", name, m)
+			}
+			if got, w := errorRules(res.Findings), errorRules(text.Findings); !slices.Equal(got, w) {
+				t.Errorf("%s: errors %v, the text gives %v", name, got, w)
+			}
 		}
-		var want heldOutExpect
-		raw, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".expect.json")
-		if err != nil {
-			t.Fatal(err)
+		acc := float64(right) / float64(total)
+		t.Logf("held-out as %s: %d of %d fields right (%.1f %%)", rd.ext, right, total, 100*acc)
+		if acc < minHeldOutAccuracy {
+			t.Errorf("held-out accuracy as %s %.1f %%, want at least %.0f %%", rd.ext, 100*acc, 100*minHeldOutAccuracy)
 		}
-		if err := json.Unmarshal(raw, &want); err != nil {
-			t.Fatal(err)
-		}
-		name := strings.TrimSuffix(filepath.Base(path), ".txt") + ".docx"
-		text := c.Check(t.Context(), filepath.Base(path), src)
-		res := c.Check(t.Context(), name, textToDOCX(string(src)))
-		if res.Case == nil {
-			t.Errorf("%s: not read: %v", name, res.Findings)
-			continue
-		}
-		r, tot, misses := compareHeldOut(want, res.Case.Value, res.Findings)
-		right += r
-		total += tot
-		for _, m := range misses {
-			t.Logf("%s: %s", name, m)
-		}
-		if got, w := errorRules(res.Findings), errorRules(text.Findings); !slices.Equal(got, w) {
-			t.Errorf("%s: errors %v, the text gives %v", name, got, w)
-		}
-	}
-	acc := float64(right) / float64(total)
-	t.Logf("held-out as DOCX: %d of %d fields right (%.1f %%)", right, total, 100*acc)
-	if acc < minHeldOutAccuracy {
-		t.Errorf("held-out accuracy as DOCX %.1f %%, want at least %.0f %%", 100*acc, 100*minHeldOutAccuracy)
 	}
 }
 

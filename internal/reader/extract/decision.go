@@ -206,6 +206,16 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 			}
 			continue
 		}
+		if items := bulletLines(b); items != nil {
+			// "• …" lines that the format did not take for a list
+			for _, it := range items {
+				t, sg := collapseSpan(it.l.b, it.l.off+len(it.l.text)-len(it.txt), it.txt)
+				pts = append(pts, t)
+				pos = append(pos, it.l.pos(len(it.l.text)-len(it.txt)))
+				segs = append(segs, sg)
+			}
+			continue
+		}
 		if lead, items := attLines(b); items != nil {
 			// "Nämnden föreslås besluta" over lines "att …,": each
 			// att-line is a point, read with the lead-in
@@ -250,6 +260,27 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 	}
 	return pts, pos, segs, unsplit
 }
+
+// bulletLines splits a paragraph whose every line opens with a bullet
+// character ("• Nämnden antar …", as Markdown keeps a list pasted from
+// Word) into its items without their bullets; nil when b is not one.
+func bulletLines(b blk) []blk {
+	if len(b.lines) < 2 {
+		return nil
+	}
+	var items []blk
+	for i := range b.lines {
+		l := &b.lines[i]
+		m := bulletCharRE().FindString(l.text)
+		if m == "" {
+			return nil
+		}
+		items = append(items, blk{l: l, txt: l.text[len(m):]})
+	}
+	return items
+}
+
+var bulletCharRE = lazyRegexp(`^[•·▪◦‣●■➢►]\s+`)
 
 // attLines splits a paragraph whose first line is a lead-in and whose
 // other lines each open with "att" (the att-sats form written as lines,

@@ -65,6 +65,8 @@ func TestDecisionPointLayouts(t *testing.T) {
 			[]string{"Nämnden beslutar att godkänna rapporten."}},
 		{"föreslår … beslutar följande over a list", []Block{para(1, "Svar på motion om exempel"), para(3, "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."), item(5, "Motionen anses besvarad."), item(6, "Kommunstyrelsen får i uppdrag att redovisa en plan."), para(8, "Ärendet"), para(9, "En motion har lämnats.")},
 			[]string{"Motionen anses besvarad.", "Kommunstyrelsen får i uppdrag att redovisa en plan."}},
+		{"bullet lines in one paragraph", []Block{para(1, "Förslag till beslut"), para(2, "• Nämnden antar yttrandet som sitt eget.", "• Nämnden överlämnar yttrandet till kommunstyrelsen."), para(5, "Sammanfattning"), para(6, "Boende har framfört synpunkter.")},
+			[]string{"Nämnden antar yttrandet som sitt eget.", "Nämnden överlämnar yttrandet till kommunstyrelsen."}},
 		{"föreslår … beslutar följande over numbers typed by hand", []Block{para(1, "Svar på motion om exempel"), para(3, "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande."), para(5, "1. Motionen anses besvarad."), para(6, "2. Kommunstyrelsen får i uppdrag att redovisa en plan."), para(8, "Ärendet"), para(9, "En motion har lämnats.")},
 			[]string{"Motionen anses besvarad.", "Kommunstyrelsen får i uppdrag att redovisa en plan."}},
 	} {
