@@ -366,6 +366,9 @@ func unitLine(l, tl *line, n int) []string {
 	if len(cs) < n && len(cs) > 0 && l.kind != TableRow {
 		return unitsUnder(l, tl, n)
 	}
+	if len(cs) < n && len(cs) > 0 && len(l.b.Cells) == n {
+		return unitCells(l.b.Cells)
+	}
 	if len(cs) != n {
 		return nil
 	}
@@ -409,6 +412,23 @@ func unitsUnder(l, tl *line, n int) []string {
 			}
 		}
 		if k < 0 || out[k] != "" {
+			return nil
+		}
+		out[k] = u
+	}
+	return out
+}
+
+// unitCells reads a table row of units, some cells empty: the unit of
+// each cell's signatory, "" where there is none.
+func unitCells(cells []string) []string {
+	out := make([]string, len(cells))
+	for k, c := range cells {
+		u := collapse(c)
+		if u == "" {
+			continue
+		}
+		if !isTitle(u) || isNameCol(u) || strongTitle(u) || !unitRE().MatchString(u) {
 			return nil
 		}
 		out[k] = u
