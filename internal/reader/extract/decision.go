@@ -142,6 +142,8 @@ type blk struct {
 	l    *line
 	txt  string
 	item bool
+	// lines are the block's lines
+	lines []line
 }
 
 // points splits decision lines into points: each list item is one (with
@@ -169,7 +171,7 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 		// the block's text from this line to the last, verbatim, so that
 		// offsets map to positions
 		last := &body[j-1]
-		bs = append(bs, blk{l: l, txt: l.b.Text[l.off : last.off+len(last.text)], item: l.kind == ListItem})
+		bs = append(bs, blk{l: l, txt: l.b.Text[l.off : last.off+len(last.text)], item: l.kind == ListItem, lines: body[i:j]})
 		i = j
 	}
 	for k := 0; k < len(bs); k++ {
@@ -201,6 +203,26 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 				pts = append(pts, it)
 				pos = append(pos, bs[k].l.pos(0))
 				segs = append(segs, sg)
+			}
+			continue
+		}
+		if items := bulletLines(b); items != nil {
+			// "• …" lines that the format did not take for a list
+			for _, it := range items {
+				t, sg := collapseSpan(it.l.b, it.l.off+len(it.l.text)-len(it.txt), it.txt)
+				pts = append(pts, t)
+				pos = append(pos, it.l.pos(len(it.l.text)-len(it.txt)))
+				segs = append(segs, sg)
+			}
+			continue
+		}
+		if lead, items := attLines(b); items != nil {
+			// "Nämnden föreslås besluta" over lines "att …,": each
+			// att-line is a point, read with the lead-in
+			for _, it := range items {
+				pts = append(pts, collapse(lead.txt)+" "+collapse(it.txt))
+				pos = append(pos, it.l.pos(0))
+				segs = append(segs, joinSpans(lead, it))
 			}
 			continue
 		}
@@ -237,6 +259,50 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 		}
 	}
 	return pts, pos, segs, unsplit
+}
+
+// bulletLines splits a paragraph whose every line opens with a bullet
+// character ("• Nämnden antar …", as Markdown keeps a list pasted from
+// Word) into its items without their bullets; nil when b is not one.
+func bulletLines(b blk) []blk {
+	if len(b.lines) < 2 {
+		return nil
+	}
+	var items []blk
+	for i := range b.lines {
+		l := &b.lines[i]
+		m := bulletCharRE().FindString(l.text)
+		if m == "" {
+			return nil
+		}
+		items = append(items, blk{l: l, txt: l.text[len(m):]})
+	}
+	return items
+}
+
+var bulletCharRE = lazyRegexp(`^[•·▪◦‣●■➢►]\s+`)
+
+// attLines splits a paragraph whose first line is a lead-in and whose
+// other lines each open with "att" (the att-sats form written as lines,
+// not as a list) into the lead-in and its items, each without the comma,
+// "och" or "samt" that joins it to the next; nil when b is not one.
+func attLines(b blk) (blk, []blk) {
+	if len(b.lines) < 2 || !isLeadIn(strings.TrimSpace(b.lines[0].text)) {
+		return blk{}, nil
+	}
+	var items []blk
+	for i := 1; i < len(b.lines); i++ {
+		l := &b.lines[i]
+		if !attItemRE().MatchString(l.text) {
+			return blk{}, nil
+		}
+		t := strings.TrimRight(l.text, " \t,;")
+		for _, w := range []string{" och", " samt"} {
+			t = strings.TrimSuffix(t, w)
+		}
+		items = append(items, blk{l: l, txt: strings.TrimRight(t, " \t,;")})
+	}
+	return blk{l: &b.lines[0], txt: b.lines[0].text}, items
 }
 
 // spans is the segment map of the block's collapsed text.
@@ -302,6 +368,19 @@ func (x *builder) inlineDecision(ls []line) {
 				}
 			}
 		}
+		if len(pts) == 0 && strings.TrimSpace(rest) == "" {
+			// "… beslutar följande." over a list: the items are the points
+			j := i + 1
+			for j < len(ls) && (ls[j].kind == ListItem || j > i+1 && ls[j].blk == ls[j-1].blk) && !ls[j].sig {
+				j++
+			}
+			pts, pos, segs, _ = points(ls[i+1 : j])
+			if j == i+1 {
+				// numbers typed by hand ("1. Motionen anses besvarad."),
+				// one paragraph each, as a Word document has them
+				pts, pos, segs = typedNumbers(ls[i+1:])
+			}
+		}
 		if len(pts) == 0 {
 			continue
 		}
@@ -313,6 +392,30 @@ func (x *builder) inlineDecision(ls []line) {
 		return
 	}
 }
+
+// typedNumbers reads the paragraphs at the start of ls that each open
+// with a number typed by hand ("1. ", "2) "), numbered from 1 in order: a
+// point each, without its number.
+func typedNumbers(ls []line) (pts []any, pos []posT, segs [][]casemodel.Segment) {
+	for i := range ls {
+		l := &ls[i]
+		m := typedNumberRE().FindStringSubmatch(l.text)
+		if m == nil || !l.first || l.kind != Paragraph || l.sig || m[1] != itoa(len(pts)+1) || i+1 < len(ls) && ls[i+1].blk == l.blk {
+			break
+		}
+		n := len(m[0])
+		t, sg := collapseSpan(l.b, l.off+n, l.text[n:])
+		pts = append(pts, t)
+		pos = append(pos, l.pos(n))
+		segs = append(segs, sg)
+	}
+	if len(pts) < 2 {
+		return nil, nil, nil
+	}
+	return pts, pos, segs
+}
+
+var typedNumberRE = lazyRegexp(`^(\d{1,2})[.)]\s+`)
 
 // splitLongLines breaks very long lines (transcripts that lost their line
 // breaks) before the known headings inside them, so that "… 2011 Bakgrund
@@ -335,6 +438,7 @@ func splitLongLines(ls []line) []line {
 			part.off = l.off + prev
 			part.text = strings.TrimSpace(l.text[prev:c])
 			part.first = l.first && k == 0 || k > 0
+			part.flat = true
 			if part.text != "" {
 				out = append(out, part)
 			}

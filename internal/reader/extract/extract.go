@@ -9,6 +9,11 @@ type Options struct {
 	// Format names the reader ("text", "markdown", "docx"); it becomes
 	// Case.Format.
 	Format string
+	// LastPage is the last page counter of a text whose pages run short
+	// of their number ("2 (3)": the text stops on page 2 of 3), "" when
+	// the text reaches its last page or has no counters. The pages after
+	// it, with the signatures, were never seen.
+	LastPage string
 }
 
 // Build turns the blocks of one document, in reading order, into a case

@@ -166,6 +166,11 @@ func (x *builder) header(ls []line) {
 				x.setDnr(rest[:dm[1]], l.pos(d+4), false)
 			}
 		}
+		// a bare dnr line, as a header without labels has it
+		if !meta && isBareDnr(strings.TrimSpace(t)) {
+			x.setDnr(strings.TrimSpace(t), l.pos(leadSpace(t)), false)
+			meta = true
+		}
 		// Till <nämnd> <datum>, or "Till" alone over "<nämnd> <datum>" lines
 		if m := tillRE().FindStringSubmatchIndex(t); m != nil {
 			meta = true
@@ -179,6 +184,16 @@ func (x *builder) header(ls []line) {
 						break
 					}
 					targets = append(targets, j)
+				}
+				// "Till" over the body's line over the meeting date's
+				if len(targets) == 0 && i+2 < len(ls) && len(findDates(ls[i+1].text)) == 0 && !isHeaderLabel(ls[i+1].text) && !isBareDnr(ls[i+1].text) {
+					if v, ok := ParseDate(ls[i+2].text); ok && findDates(ls[i+2].text)[0].Start == 0 {
+						x.till(&ls[i+1], 0)
+						x.setIfAbsent("/meeting_date", v, ls[i+2].pos(0))
+						i += 2
+						lastMeta = i
+						continue
+					}
 				}
 				for _, j := range targets {
 					x.till(&ls[j], 0)
@@ -329,7 +344,7 @@ func headerCells(ls []line) []line {
 	out := make([]line, 0, len(ls))
 	cell := -1
 	for _, l := range ls {
-		if l.kind != TableRow || l.sig {
+		if l.sig || l.kind != TableRow && !fieldColumns(&l) {
 			out = append(out, l)
 			continue
 		}
@@ -347,6 +362,29 @@ func headerCells(ls []line) []line {
 		}
 	}
 	return out
+}
+
+// fieldColumns: a header line of columns one of which is a bare date or
+// a bare dnr ("Kommunstyrelsens förvaltning      2025-05-20"): the
+// columns are fields side by side, as the cells of a header table are.
+func fieldColumns(l *line) bool {
+	cs := columns(l.text)
+	if len(cs) < 2 {
+		return false
+	}
+	for _, c := range cs {
+		col := strings.TrimSpace(l.text[c.start:c.end])
+		if _, ok := ParseDate(col); ok || isBareDnr(col) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBareDnr: s is a dnr and nothing else ("KS 2025/0412").
+func isBareDnr(s string) bool {
+	d := findDnr(s)
+	return d != nil && d[0] == 0 && d[1] == len(s)
 }
 
 // A lineKey names a line (or a table cell) by its block and offset.
@@ -423,6 +461,10 @@ func isShortTitle(s string) bool {
 		return false
 	}
 	if findLabelledDnr(s) != nil && len(strings.Fields(s)) <= 2 {
+		return false
+	}
+	// a title has words: "1 (2)", a page counter, is none
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
 		return false
 	}
 	return startsUpper(s) && strings.ToUpper(s) != s || strings.ContainsAny(s, "0123456789")

@@ -175,3 +175,35 @@ func TestSentencesAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+// TestShortLineOverParagraph: a short first line over a full-width line
+// that opens with "§" is a heading; a wrapped paragraph's first line is
+// not.
+func TestShortLineOverParagraph(t *testing.T) {
+	full := "§ 14.8, om reduktion av avgift vid onormal vattenförbrukning, stryks helt ur taxan."
+	for _, tc := range []struct {
+		name  string
+		block Block
+		want  string // the heading of the first other section; "" none
+	}{
+		{"heading over §", para(6, "Textändringar i taxan", full, "Paragrafen finns inte i basförslaget."), "Textändringar i taxan"},
+		{"wrapped first line", para(6, "Avgiften ändras enligt den nya lydelsen i taxans "+full[:1], full[2:]), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bs := []Block{para(1, "Förslag till beslut"), para(2, "Nämnden godkänner taxan."), para(4, "Bakgrund"), para(5, "Taxan ses över varje år."), tc.block}
+			c, err := Build(bs, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if secs, ok := c.Value["sections"].(map[string]any); ok {
+				if o, ok := secs["other"].([]any); ok && len(o) > 0 {
+					got, _ = o[0].(map[string]any)["heading"].(string)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("heading = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

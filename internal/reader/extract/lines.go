@@ -21,6 +21,9 @@ type line struct {
 	b     *Block
 	// sig marks a line of the signature block; it belongs to no section.
 	sig bool
+	// flat marks a part of a long source line that held several sections
+	// (a text that lost its line breaks): its layout cannot be read.
+	flat bool
 	// head is the byte length of a heading at the start of the line (the
 	// whole line when the heading stands alone); prose starts after it.
 	head int

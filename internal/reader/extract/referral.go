@@ -52,11 +52,14 @@ var (
 	// "Kommunstyrelsens arbetsutskott remitterade motionen till",
 	// "Kommunstyrelsen beslutade 2024-02-27 att remittera motionen till";
 	// group 2 is whom it went to
-	hasRemittedRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,2}?)\s+(?:(?:har|hade)\s+remitterat|remitterade|beslutade\s+(?:[^.]{0,60}?\s)?att\s+remittera)\b(?:\s+(?:\S+\s+){0,3}?till\s+(\S+))?`)
+	hasRemittedRE = lazyRegexp(`\b(Region\s+\p{Lu}[\p{L}\-]+|\p{Lu}[\p{L}&\-]*(?:\s+(?:i|för)\s+\p{Lu}[\p{L}&\-]*(?:\s+[\p{L}&\-]+)?|(?:\s+[\p{Ll}&\-]+){0,2}?))\s+(?:(?:har|hade)\s+remitterat|remitterade|beslutade\s+(?:[^.]{0,60}?\s)?att\s+remittera)\b(?:\s+(?:\S+\s+){0,3}?till\s+(\S+))?`)
 	// "Klimatdepartementet har gett Kungsbacka kommun möjlighet att yttra sig"
-	gaveChanceRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,3}?)\s+(?:har\s+)?(?:gett|givit|gav|berett|beredde)\s+(?:[^.]{0,40}?\s)?(?:möjlighet|tillfälle)\s+att\s+yttra\s+sig\b`)
+	gaveChanceRE = lazyRegexp(`\b(Region\s+\p{Lu}[\p{L}\-]+|\p{Lu}[\p{L}&\-]*(?:\s+(?:i|för)\s+\p{Lu}[\p{L}&\-]*(?:\s+[\p{L}&\-]+)?|(?:\s+[\p{Ll}&\-]+){0,3}?))\s+(?:har\s+)?(?:gett|givit|gav|berett|beredde)\s+(?:[^.]{0,40}?\s)?(?:möjlighet|tillfälle)\s+att\s+(?:yttra\s+sig|lämna\s+(?:ett\s+)?(?:yttrande|synpunkter|remissvar)|svara)\b`)
+	// "yttra sig över Finansdepartementets promemoria": the referrer in
+	// the genitive of what is referred, when it is an organ
+	ofReferrerRE = lazyRegexp(`\b(?:yttra\s+sig|yttrande|synpunkter|remissvar)\s+(?:över|på|om)\s+(\p{Lu}\p{L}*(?:departementet|styrelsen|nämnden|verket|myndigheten|inspektionen|regionen|rådet|kontoret|förvaltningen|utskottet|fullmäktige))s\s+(?:remiss|promemoria|betänkande|förslag|utkast|rapport|remitterade)`)
 	// "Kommunstyrelsen har begärt nämndens yttrande över …"
-	askedRE = lazyRegexp(`\b(\p{Lu}[\p{L}&\-]*(?:\s+[\p{Ll}&\-]+){0,3}?)\s+(?:har\s+)?(?:begärt|begär|efterfrågat|bett\s+om)\s+(?:\S+\s+){0,2}?(?:yttrande|synpunkter|remissvar)\b`)
+	askedRE = lazyRegexp(`\b(Region\s+\p{Lu}[\p{L}\-]+|\p{Lu}[\p{L}&\-]*(?:\s+(?:i|för)\s+\p{Lu}[\p{L}&\-]*(?:\s+[\p{L}&\-]+)?|(?:\s+[\p{Ll}&\-]+){0,3}?))\s+(?:har\s+)?(?:begärt|begär|efterfrågat|bett\s+om)\s+(?:\S+\s+){0,2}?(?:yttrande|synpunkter|remissvar)\b`)
 	// the case answers a referral, by whom is not said: "har fått
 	// tillfälle att yttra sig", "Med anledning av remissen"
 	answersRE = lazyRegexp(`(?i)\b(?:med\s+anledning\s+av\s+remissen|(?:ombetts|ombeds|anmodats|anmodas)\s+(?:att\s+)?(?:yttra\s+sig|inkomma\s+med\s+(?:ett\s+)?yttrande|lämna\s+(?:ett\s+)?yttrande|lämna\s+synpunkter)|remitter(?:at|ats|ade|ades)\s+(?:[^.]{0,80}?\s)?för\s+(?:yttrande|beredning|synpunkter))\b`)
@@ -84,9 +87,12 @@ var (
 	// "med svar till Kommunstyrelsens diarium senast 2023-09-01"
 	answerToRE = lazyRegexp(`(?i)\bsvar\s+till\s+([\p{L}&\- ]{3,60}?)(?:s)?\s+diari(?:um|et)\b`)
 	// "senast den 1:a oktober 2020", "Remisstid 22 september 2011"
-	deadlineRE = lazyRegexp(`(?i)\b(?:senast|remisstid(?:en)?(?:\s+(?:är|till))?|svarstid(?:en)?(?:\s+(?:är|till))?|sista\s+svarsdag(?:en)?(?:\s+är)?|svarsdatum|svar\s+senast|uppskov\s+till)\s*:?\s*(?:den\s+|dag\s+)?`)
+	deadlineRE = lazyRegexp(`(?i)\b(?:senast|remisstid(?:en)?(?:\s+(?:är|till))?|svarstid(?:en)?(?:\s+(?:är|till))?|sista\s+svarsdag(?:en)?(?:\s+är)?|sista\s+dag(?:en)?\s+för\s+(?:svar|yttrande|remissvar)(?:\s+är)?|svarsdatum|svar\s+senast|uppskov\s+till)\s*:?\s*(?:den\s+|dag\s+)?(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+(?:den\s+)?)?`)
+	// an answer is talked about: in a document that answers a referral,
+	// "Svar ska lämnas senast …" gives its deadline
+	answerWordRE = lazyRegexp(`(?i)\b(?:svar|svaret|besvaras|besvara)\b`)
 	// a referral is talked about in this sentence
-	referralWordRE = lazyRegexp(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle|uppskov|svarsdatum|svarsdag|svarstid`)
+	referralWordRE = lazyRegexp(`(?i)remi(?:ss|tter)|yttra|yttrande|svar\s+till|tillfälle|möjlighet\s+att\s+lämna|uppskov|svarsdatum|svarsdag|svarstid`)
 	parenDnrRE     = lazyRegexp(`\(\s*([^()]{4,30})\s*\)`)
 )
 
@@ -103,7 +109,7 @@ func (x *builder) referral(ls []line) {
 	for _, r := range runs(ls) {
 		for _, sp := range sentences(r.text) {
 			s := r.text[sp[0]:sp[1]]
-			if !referralWordRE().MatchString(s) {
+			if !referralWordRE().MatchString(s) && !(x.has("/referral") && answerWordRE().MatchString(s)) {
 				continue
 			}
 			base := sp[0]
@@ -128,6 +134,9 @@ func (x *builder) referral(ls []line) {
 				found = true
 			} else if m := chanceRE().FindStringIndex(s); m != nil && x.isUs(s[:m[1]]) {
 				found = true
+			}
+			if m := ofReferrerRE().FindStringSubmatchIndex(s); m != nil && (found || x.has("/referral")) {
+				x.setIfAbsent("/referral/from", s[m[2]:m[3]], r.pos(base+m[2]))
 			}
 			// an extension is the deadline that counts
 			// (only for a referral: "uppskov med betalningen" is none)

@@ -267,6 +267,19 @@ func isLastLineOfBlock(ls []line, i int) bool {
 // in the next one, before another heading-looking line.
 func followedByText(ls []line, i int) bool { return followedByTextSub(ls, i, true) }
 
+// shortOverFull: l, the first line of its block, is short over a
+// full-width line n that opens with "§" or a number ("Textändringar i
+// taxan" / "§ 14.8, om reduktion …"): a paragraph wrapped after l would
+// have filled l's line, so l is a heading over text, not a wrapped line.
+func shortOverFull(l, n *line) bool {
+	if !l.first {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(n.text)
+	ln, nn := utf8.RuneCountInString(l.text), utf8.RuneCountInString(n.text)
+	return (r == '§' || unicode.IsDigit(r)) && nn >= 60 && 2*ln <= nn
+}
+
 // followedByTextSub is followedByText; sub allows one subheading between
 // the heading and its text.
 func followedByTextSub(ls []line, i int, sub bool) bool {
@@ -278,7 +291,7 @@ func followedByTextSub(ls []line, i int, sub bool) bool {
 		return false
 	}
 	n := &ls[j]
-	if n.blk == ls[i].blk && !startsUpper(n.text) {
+	if n.blk == ls[i].blk && !startsUpper(n.text) && !shortOverFull(&ls[i], n) {
 		return false // a wrapped line, not a heading
 	}
 	if n.kind == ListItem || n.kind == TableRow {

@@ -360,7 +360,16 @@ func readBeside(l *line) []signatory {
 // unit under each.
 func unitLine(l, tl *line, n int) []string {
 	cs := columns(l.text)
-	if len(cs) != n || skippable(l) {
+	if skippable(l) {
+		return nil
+	}
+	if len(cs) < n && len(cs) > 0 && l.kind != TableRow {
+		return unitsUnder(l, tl, n)
+	}
+	if len(cs) < n && len(cs) > 0 && len(l.b.Cells) == n {
+		return unitCells(l.b.Cells)
+	}
+	if len(cs) != n {
 		return nil
 	}
 	var out []string
@@ -377,6 +386,52 @@ func unitLine(l, tl *line, n int) []string {
 		if !same && l.blk != tl.blk && !unitRE().MatchString(u) {
 			return nil
 		}
+	}
+	return out
+}
+
+// unitsUnder reads a line of fewer units than signatories, each standing
+// under the title it belongs to (same source column): "" for a title with
+// no unit under it.
+func unitsUnder(l, tl *line, n int) []string {
+	tcols := columns(tl.text)
+	if len(tcols) != n {
+		return nil
+	}
+	out := make([]string, n)
+	for _, c := range columns(l.text) {
+		u := collapse(l.text[c.start:c.end])
+		if !isTitle(u) || isNameCol(u) || strongTitle(u) || !unitRE().MatchString(u) {
+			return nil
+		}
+		col := l.pos(c.start).Column
+		k := -1
+		for i, tc := range tcols {
+			if d := tl.pos(tc.start).Column - col; d >= -1 && d <= 1 {
+				k = i
+			}
+		}
+		if k < 0 || out[k] != "" {
+			return nil
+		}
+		out[k] = u
+	}
+	return out
+}
+
+// unitCells reads a table row of units, some cells empty: the unit of
+// each cell's signatory, "" where there is none.
+func unitCells(cells []string) []string {
+	out := make([]string, len(cells))
+	for k, c := range cells {
+		u := collapse(c)
+		if u == "" {
+			continue
+		}
+		if !isTitle(u) || isNameCol(u) || strongTitle(u) || !unitRE().MatchString(u) {
+			return nil
+		}
+		out[k] = u
 	}
 	return out
 }
@@ -439,14 +494,25 @@ func (x *builder) signatures(ls []line) {
 	if x.loneName(ls) {
 		return
 	}
-	if cutOff(ls) {
-		l := &ls[len(ls)-1]
+	if l := &ls[len(ls)-1]; x.opts.LastPage != "" {
+		x.noteUnreadCause("signatories", x.opts.LastPage,
+			"texten slutar före sista sidan, så sidorna med underskrifterna saknas i filen", causeMissingPages, l.pos(0))
+		return
+	}
+	if l := &ls[len(ls)-1]; cutOff(ls) || l.flat {
 		r := []rune(collapse(l.text))
 		if len(r) > 60 {
 			r = append([]rune("…"), r[len(r)-60:]...)
 		}
-		x.noteUnread("signatories", string(r),
-			"slutet av dokumentet saknas: texten slutar mitt i en mening, så underskrifterna har inte kunnat läsas", l.pos(0))
+		// a text that stops mid-sentence has lost its end, whatever its
+		// layout; one that lost its line breaks hides a closing in prose
+		if cutOff(ls) {
+			x.noteUnreadCause("signatories", string(r),
+				"texten slutar mitt i en mening, så slutet av handlingen med underskrifterna saknas i filen", causeCutOff, l.pos(0))
+		} else {
+			x.noteUnreadCause("signatories", string(r),
+				"texten saknar radbrytningar, så underskrifterna går inte att skilja från den löpande texten", causeNoLayout, l.pos(0))
+		}
 		return
 	}
 	x.unreadClosing(ls)
@@ -518,7 +584,9 @@ func groupAt(ls []line, i int) ([]signatory, int) {
 		if sigs := pairAt(ls, i-2); sigs != nil {
 			if u := unitLine(&ls[i], &ls[i-1], len(sigs)); u != nil {
 				for j := range u {
-					sigs[j].title += ", " + u[j]
+					if u[j] != "" {
+						sigs[j].title += ", " + u[j]
+					}
 				}
 				return sigs, i - 2
 			}

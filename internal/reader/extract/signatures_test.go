@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/tjlint/tjlint/internal/casemodel"
 )
 
 // sigDoc builds a minimal case whose closing block is the given lines, one
@@ -128,5 +130,37 @@ func TestNameNotTitle(t *testing.T) {
 	ls := splitLines([]Block{para(1, "Emir Exempel                      Marie Påhittad"), para(3, "Verksamhetschef                    Trafikingenjör")})
 	if got := readBeside(&ls[0]); got != nil {
 		t.Errorf("two names read as name beside title: %+v", got)
+	}
+}
+
+// TestUnitUnderOneTitle: a unit written under only one of the titles, in
+// its column, belongs to that title.
+func TestUnitUnderOneTitle(t *testing.T) {
+	names := "Eva Exempel         Omar Påhittad"
+	titles := "Stadsdelsdirektör Avdelningschef"
+	unit := "Avdelningen för äldreomsorg"
+	// the titles' second column starts at column 19, as the names' does
+	titles = strings.Replace(titles, " ", "  ", 1)
+	col := 20
+	b := Block{Kind: Paragraph, Text: names + " " + titles + " " + unit, Segs: []Seg{
+		{Offset: 0, Pos: casemodel.Pos{Line: 10, Column: 1}},
+		{Offset: len(names) + 1, Pos: casemodel.Pos{Line: 11, Column: 1}},
+		{Offset: len(names) + len(titles) + 2, Pos: casemodel.Pos{Line: 12, Column: col}},
+	}}
+	bs := append(sigDoc(), b)
+	c, err := Build(bs, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []string
+	sigs, _ := c.Value["signatories"].([]any)
+	for _, s := range sigs {
+		m := s.(map[string]any)
+		title, _ := m["title"].(string)
+		parts = append(parts, m["name"].(string)+" / "+title)
+	}
+	got := strings.Join(parts, "; ")
+	if want := "Eva Exempel / Stadsdelsdirektör; Omar Påhittad / Avdelningschef, Avdelningen för äldreomsorg"; got != want {
+		t.Errorf("signatories = %q, want %q", got, want)
 	}
 }

@@ -134,11 +134,17 @@ func appendLine(b *extract.Block, l *srcLine) {
 	b.Segs = append(b.Segs, extract.Seg{Offset: off, Pos: casemodel.Pos{Line: l.no, Column: l.col}})
 }
 
+// brRE is an HTML line break in a table cell.
+var brRE = lazyRegexp(`(?i)<br\s*/?>`)
+
 func tableRow(l *srcLine) extract.Block {
 	inner := strings.TrimSuffix(strings.TrimPrefix(l.text, "|"), "|")
 	var cells []string
 	for _, c := range strings.Split(inner, "|") {
-		cells = append(cells, strings.TrimSpace(c))
+		// a line break inside a cell, as a PDF-to-Markdown conversion
+		// writes it ("Stärkt<br>brottsförebyggande<br>arbete"), is a
+		// space in the cell's text
+		cells = append(cells, strings.Join(strings.Fields(brRE().ReplaceAllString(c, " ")), " "))
 	}
 	return extract.Block{Kind: extract.TableRow, Text: l.text, Cells: cells,
 		Segs: []extract.Seg{{Offset: 0, Pos: casemodel.Pos{Line: l.no, Column: l.col}}}}

@@ -95,3 +95,31 @@ func markFooterTail(ls []srcLine, i int) {
 func lazyRegexp(pattern string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 }
+
+// pageOfRE reads a page counter: "2 (3)", "Sida 2 av 3", "Sida 2 (3)",
+// alone on its line or in a column of its own after the unit's name.
+var pageOfRE = lazyRegexp(`(?i)(?:^|\S\s{3,})(?:sida\s+)?(\d{1,3})\s*(?:\((\d{1,3})\)|av\s+(\d{1,3}))$`)
+
+// ShortPage returns "k (n)" for the last page counter of src when it is
+// not on the last page: the text was cut after page k of n. "" when the
+// last counter is on the last page or there is none.
+func ShortPage(src []byte) string {
+	k, n := "", ""
+	for _, l := range splitSource(src) {
+		if m := pageOfRE().FindStringSubmatch(l.text); m != nil {
+			k, n = m[1], m[2]+m[3]
+		}
+	}
+	if k == "" || atoi(k) >= atoi(n) {
+		return ""
+	}
+	return k + " (" + n + ")"
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}

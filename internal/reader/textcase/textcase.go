@@ -36,7 +36,7 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	if len(ignores) > 0 {
 		src = blankComments(src)
 	}
-	c, err := extract.Build(Blocks(src), extract.Options{Format: "text"})
+	c, err := extract.Build(Blocks(src), extract.Options{Format: "text", LastPage: ShortPage(src)})
 	if err != nil {
 		return nil, err
 	}

@@ -66,7 +66,10 @@ _known_headings if {
 # part of the document that is not there (an excerpt, a first page).
 _end_seen if count(input.signatories) > 0
 
-_end_seen if evidence.unread("signatories")
+_end_seen if {
+	evidence.unread("signatories")
+	not evidence.end_unseen
+}
 
 _end_seen if text.has_section("distribution")
 

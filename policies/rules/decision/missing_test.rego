@@ -54,3 +54,10 @@ test_passes_unread_is_not_missing if {
 		"unread": [{"field": "decision_proposal", "excerpt": "1) se tabell", "reason": "kunde inte delas i beslutspunkter"}],
 	}
 }
+
+test_passes_the_end_of_the_text_was_not_seen if {
+	# a text cut off, or one that lost its line breaks: the proposal may
+	# stand after the place where the reading stopped
+	count(missing.deny) == 0 with input as {"kind": "tjansteskrivelse", "sections": _sections, "unread": [{"field": "signatories", "excerpt": "…nämnden bedömer att", "cause": "cut-off"}]}
+	count(missing.deny) == 0 with input as {"kind": "tjansteskrivelse", "sections": _sections, "unread": [{"field": "signatories", "excerpt": "…den 24 mars 2010, 24.", "cause": "no-layout"}]}
+}

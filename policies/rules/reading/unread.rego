@@ -26,11 +26,59 @@ deny contains result.fail(path, msg, msg_en) if {
 	some i, u in input.unread
 	is_object(u)
 	is_string(u.field)
+	not _in_file(u)
 	[what, what_en, fix, fix_en] := _part(u.field)
 	excerpt := _excerpt(u)
 	path := _path(i, u)
 	msg := sprintf("%s kunde inte läsas%s%s. %s", [what, _quoted(excerpt), _reason(u), fix])
 	msg_en := sprintf("%s could not be read%s%s. %s", [what_en, _quoted(excerpt), _reason_en(u), fix_en])
+}
+
+# When the file, not the wording, is what stops the reader (the text is cut
+# off, or has lost its line breaks), the message says so and what to do
+# with the file.
+deny contains result.fail(path, msg, msg_en) if {
+	is_array(input.unread)
+	some i, u in input.unread
+	is_object(u)
+	is_string(u.field)
+	[how, how_en, fix, fix_en] := _causes[u.cause]
+	[what, what_en, _, _] := _part(u.field)
+	path := _path(i, u)
+	x := _cause_excerpt(u)
+	msg := sprintf("%s kunde inte läsas: %s. %s", [what, sprintf(how, [x]), fix])
+	msg_en := sprintf("%s could not be read: %s. %s", [what_en, sprintf(how_en, [x]), fix_en])
+}
+
+# a page counter stands in the sentence as it is; other excerpts are quoted
+# after it
+_cause_excerpt(u) := _excerpt(u) if u.cause == "missing-pages"
+
+else := _quoted(_excerpt(u))
+
+_in_file(u) if _causes[u.cause]
+
+# _causes is, for a cause in the file, [what is wrong, in English (each
+# with a %s for the excerpt), what to do, in English].
+_causes := {
+	"cut-off": [
+		"texten slutar mitt i en mening, så slutet av handlingen saknas i filen%s",
+		"the text stops in the middle of a sentence, so the end of the document is not in the file%s",
+		"Granska hela handlingen, till och med underskrifterna.",
+		"Check the whole document, up to and including the signatures.",
+	],
+	"missing-pages": [
+		"texten slutar på sida ”%s”, så de sista sidorna saknas i filen",
+		"the text stops on page ”%s”, so the last pages are not in the file",
+		"Granska hela handlingen, till och med underskrifterna.",
+		"Check the whole document, up to and including the signatures.",
+	],
+	"no-layout": [
+		"texten saknar radbrytningar, så underskrifterna går inte att skilja från den löpande texten%s",
+		"the text has lost its line breaks, so the signatures cannot be told from the running text%s",
+		"Spara handlingen med ett stycke per rad, eller som Word-fil, och granska den igen.",
+		"Save the document with one paragraph per line, or as a Word file, and check it again.",
+	],
 }
 
 # The finding points at the excerpt, which the reader placed at its line.

@@ -46,3 +46,25 @@ test_fails_part_of_a_field if {
 	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "referral.deadline", "excerpt": "senast den trettionde"}]}
 	f.message == "Remissen kunde inte läsas: ”senast den trettionde”. Kontrollera att det framgår vem som remitterat ärendet och vilken sista svarsdag som gäller."
 }
+
+test_fails_cut_off_text_saying_what_to_do_with_the_file if {
+	[f] := [f | some f in unread.deny] with input as {"unread": [{
+		"field": "signatories",
+		"excerpt": "…bedömer att Statens Fastighetsv",
+		"reason": "texten slutar mitt i en mening",
+		"cause": "cut-off",
+	}]}
+	f.message == "Underskriftsblocket kunde inte läsas: texten slutar mitt i en mening, så slutet av handlingen saknas i filen: ”…bedömer att Statens Fastighetsv”. Granska hela handlingen, till och med underskrifterna."
+	f.message_en == "The signature block could not be read: the text stops in the middle of a sentence, so the end of the document is not in the file: ”…bedömer att Statens Fastighetsv”. Check the whole document, up to and including the signatures."
+}
+
+test_fails_text_without_line_breaks_once if {
+	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "signatories", "excerpt": "…den 24 mars 2010, 24.", "cause": "no-layout"}]}
+	contains(f.message, "texten saknar radbrytningar")
+	endswith(f.message, "Spara handlingen med ett stycke per rad, eller som Word-fil, och granska den igen.")
+}
+
+test_fails_missing_pages_naming_the_page if {
+	[f] := [f | some f in unread.deny] with input as {"unread": [{"field": "signatories", "excerpt": "2 (3)", "cause": "missing-pages"}]}
+	f.message == "Underskriftsblocket kunde inte läsas: texten slutar på sida ”2 (3)”, så de sista sidorna saknas i filen. Granska hela handlingen, till och med underskrifterna."
+}
