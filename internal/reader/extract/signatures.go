@@ -390,9 +390,14 @@ func skippable(l *line) bool {
 	return ok
 }
 
+// signatureWindow is how many lines from the end the signature block is
+// searched for. In the corpus it starts at most 79 lines from the end;
+// searching a whole long text line by line costs seconds.
+const signatureWindow = 2000
+
 // signatures finds the last signature block and marks its lines.
 func (x *builder) signatures(ls []line) {
-	for i := len(ls) - 1; i >= 0; i-- {
+	for i := len(ls) - 1; i >= 0 && i >= len(ls)-signatureWindow; i-- {
 		if skippable(&ls[i]) {
 			continue
 		}
