@@ -31,8 +31,8 @@ func Blocks(src []byte) []extract.Block {
 	var out []extract.Block
 	var cur *extract.Block
 	var text *strings.Builder // cur's text: a block of many lines is built in linear time
-	var prev *srcLine          // the last content line
-	gap := false      // blank lines or furniture since prev
+	var prev *srcLine         // the last content line
+	gap := false              // blank lines or furniture since prev
 	flush := func() {
 		if cur != nil && strings.TrimSpace(cur.Text) != "" {
 			out = append(out, *cur)
