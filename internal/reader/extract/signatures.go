@@ -398,7 +398,10 @@ const signatureWindow = 2000
 // signatures finds the last signature block and marks its lines.
 func (x *builder) signatures(ls []line) {
 	for i := len(ls) - 1; i >= 0 && i >= len(ls)-signatureWindow; i-- {
-		if skippable(&ls[i]) {
+		// a line of more than 500 bytes is running text or a table, not
+		// the last line of a signature block (and reading its columns
+		// costs time in proportion to its length)
+		if len(ls[i].text) > 500 || skippable(&ls[i]) {
 			continue
 		}
 		sigs, first, last := x.blockAt(ls, i)
