@@ -326,7 +326,7 @@ func (x *builder) inlineDecision(ls []line) {
 // breaks) before the known headings inside them, so that "… 2011 Bakgrund
 // Barnchecklistan …" opens a background section.
 func splitLongLines(ls []line) []line {
-	var out []line
+	out := make([]line, 0, len(ls))
 	for _, l := range ls {
 		if len(l.text) < 300 || l.kind != Paragraph {
 			out = append(out, l)
