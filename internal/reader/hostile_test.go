@@ -127,3 +127,30 @@ func TestHostile(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkHostile reads every hostile shape at the full size of issue 14
+// and every shape just inside its limits: the target is 2 s and 256 MiB
+// at most per document (docs/limits.md).
+func BenchmarkHostile(b *testing.B) {
+	for _, s := range casegen.Hostile() {
+		sizes := []int{s.Full}
+		if n, ok := withinLimits[s.Name]; ok {
+			sizes = append(sizes, n)
+		}
+		for _, n := range sizes {
+			src := s.Gen(n)
+			name := "hostile" + s.Ext
+			rd, err := For(name, "", src)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Run(s.Name+"/"+strconv.Itoa(n), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				b.ReportAllocs()
+				for b.Loop() {
+					_, _ = rd.Read(name, src)
+				}
+			})
+		}
+	}
+}
