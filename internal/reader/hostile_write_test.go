@@ -10,7 +10,8 @@ import (
 	"github.com/tjlint/tjlint/internal/casegen"
 )
 
-// TestWriteHostile writes every hostile shape at full scale into the
+// TestWriteHostile writes every hostile shape at full scale (and, named
+// *-within, just inside its limits) into the
 // folder named by TJLINT_HOSTILE_DIR, for measuring the CLI on them
 // (docs/limits.md). It is skipped otherwise.
 func TestWriteHostile(t *testing.T) {
@@ -21,6 +22,11 @@ func TestWriteHostile(t *testing.T) {
 	for _, s := range casegen.Hostile() {
 		if err := os.WriteFile(filepath.Join(dir, s.Name+s.Ext), s.Gen(s.Full), 0o644); err != nil {
 			t.Fatal(err)
+		}
+		if n, ok := withinLimits[s.Name]; ok {
+			if err := os.WriteFile(filepath.Join(dir, s.Name+"-within"+s.Ext), s.Gen(n), 0o644); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
 }
