@@ -162,7 +162,10 @@ func (c *Checker) check(ctx context.Context, name string, src []byte) FileResult
 	if err != nil {
 		return inputFailure(name, RuleInvalid, i18n.T(err.Error(), err.Error()))
 	}
-	cs, err := rd.Read(name, src)
+	cs, err := read(ctx, rd, name, src)
+	if tc, ok := c.tooComplex(ctx, name); ok {
+		return tc
+	}
 	if err != nil {
 		var ie *casemodel.InputError
 		var nc *casemodel.NotACaseError

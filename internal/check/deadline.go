@@ -3,9 +3,13 @@ package check
 import (
 	"context"
 	"errors"
+	"fmt"
+	"runtime/debug"
 	"time"
 
+	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/i18n"
+	"github.com/tjlint/tjlint/internal/reader"
 )
 
 // DefaultTimeout is the default deadline for checking one file: reading,
@@ -37,4 +41,39 @@ func (c *Checker) tooComplex(ctx context.Context, name string) (FileResult, bool
 		"granskningen av %s avbröts efter %s: dokumentet (eller en egen regel) är för komplext för att granskas; övriga filer granskas ändå",
 		"checking %s was stopped after %s: the document (or an own rule) is too complex to check; the other files are still checked",
 		name, d)), true
+}
+
+// read runs the reader under ctx, so that the per-file deadline covers
+// reading as well as the rules: when it passes first, read returns
+// ctx.Err() at once and the file gets input/too-complex. The reader itself
+// is not interrupted; it finishes on its own in the background, which the
+// limits every reader keeps (casemodel.MaxLines, casemodel.ListLimits …)
+// bound to seconds. A panic in the reader is raised again in the caller,
+// where the run's recovery handles it.
+func read(ctx context.Context, rd reader.Reader, name string, src []byte) (*casemodel.Case, error) {
+	type result struct {
+		c        *casemodel.Case
+		err      error
+		panicked error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var r result
+		defer func() {
+			if p := recover(); p != nil {
+				r.panicked = fmt.Errorf("reading %s: %v\n%s", name, p, debug.Stack())
+			}
+			done <- r
+		}()
+		r.c, r.err = rd.Read(name, src)
+	}()
+	select {
+	case r := <-done:
+		if r.panicked != nil {
+			panic(r.panicked)
+		}
+		return r.c, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }

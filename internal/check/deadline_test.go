@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/tjlint/tjlint/internal/casegen"
+	"github.com/tjlint/tjlint/internal/casemodel"
 )
 
 // slowRule takes minutes for a case titled "långsam" (25 million
@@ -56,5 +59,27 @@ func TestDeadline(t *testing.T) {
 		if f.Rule == RuleTooComplex || f.Rule == RulePolicy {
 			t.Errorf("fast case: %+v", f)
 		}
+	}
+}
+
+// TestDeadlineStopsReading: a document whose reading alone takes longer
+// than the per-file deadline gets input/too-complex naming it, at the
+// deadline rather than when the reader is done (TestDeadline shows that
+// the other files are still checked).
+func TestDeadlineStopsReading(t *testing.T) {
+	c, err := New(t.Context(), Options{Timeout: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var long []byte
+	for _, s := range casegen.Hostile() {
+		if s.Name == "text-lines" {
+			long = s.Gen(casemodel.MaxLines - 100) // inside the limits: read to the end
+		}
+	}
+	slow := c.Check(t.Context(), "lang.txt", long)
+	if !slow.InputError || len(slow.Findings) != 1 || slow.Findings[0].Rule != RuleTooComplex ||
+		!strings.Contains(slow.Findings[0].Message.SV, "lang.txt") {
+		t.Fatalf("slow reading: %+v, want one input/too-complex naming lang.txt", slow)
 	}
 }

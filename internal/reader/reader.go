@@ -53,12 +53,29 @@ type Line struct {
 
 // registry is every format, in the order they are listed to users.
 var registry = []Format{
-	{"json", []string{".json"}, jsoncase.Reader{}, sourceLines},
-	{"yaml", []string{".yaml", ".yml"}, yamlcase.Reader{}, sourceLines},
-	{"markdown", []string{".md", ".markdown"}, markdowncase.Reader{}, sourceLines},
-	{"docx", []string{".docx"}, docxcase.Reader{}, docxLines},
-	{"pdf", []string{".pdf"}, pdfcase.Reader{}, pdfLines},
-	{"text", []string{".txt"}, textcase.Reader{}, sourceLines},
+	{"json", []string{".json"}, limited{jsoncase.Reader{}}, sourceLines},
+	{"yaml", []string{".yaml", ".yml"}, limited{yamlcase.Reader{}}, sourceLines},
+	{"markdown", []string{".md", ".markdown"}, limited{markdowncase.Reader{}}, sourceLines},
+	{"docx", []string{".docx"}, limited{docxcase.Reader{}}, docxLines},
+	{"pdf", []string{".pdf"}, limited{pdfcase.Reader{}}, pdfLines},
+	{"text", []string{".txt"}, limited{textcase.Reader{}}, sourceLines},
+}
+
+// limited is a format's reader with the case model's limits checked on
+// every case it reads (casemodel.ListLimits): one place for every format.
+// Limits that must hold before a case exists (lines, nesting, values) are
+// checked inside the readers.
+type limited struct{ r Reader }
+
+func (l limited) Read(name string, src []byte) (*casemodel.Case, error) {
+	c, err := l.r.Read(name, src)
+	if err != nil {
+		return nil, err
+	}
+	if err := casemodel.CheckLimits(c); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // Registry lists the formats.

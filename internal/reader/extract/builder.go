@@ -20,6 +20,9 @@ type builder struct {
 	lines  []line
 
 	dnrFromReferral bool
+	// err is a limit exceeded while filling the case (see
+	// casemodel.ListLimits), returned by build.
+	err error
 }
 
 func newBuilder(blocks []Block, opts Options) *builder {
@@ -84,6 +87,10 @@ var errNotACase = &casemodel.NotACaseError{
 }
 
 func (x *builder) build() (*casemodel.Case, error) {
+	if len(x.blocks) > casemodel.MaxBlocks {
+		return nil, casemodel.TooMany(x.blocks[casemodel.MaxBlocks].Pos(), casemodel.MaxBlocks,
+			"stycken, listpunkter, rubriker och tabellrader", "paragraphs, list items, headings and table rows")
+	}
 	if n := packetDocs(x.blocks); n > 0 {
 		return nil, packetErr(n)
 	}
@@ -104,6 +111,9 @@ func (x *builder) build() (*casemodel.Case, error) {
 	x.header(x.lines[:firstHead])
 	x.datesInText(x.lines)
 	known := x.fillSections(secs)
+	if x.err != nil {
+		return nil, x.err
+	}
 	if !x.has("/decision_proposal") {
 		x.inlineDecision(x.lines)
 	}

@@ -20,8 +20,13 @@ func (x *builder) decision(s section, body []line) {
 	if s.hm.Body2 != "" {
 		x.setIfAbsent("/authority", s.hm.Body2, hl.pos(len(hl.text)-len(s.hm.Body2)))
 	}
-	pts, pos, segs, unsplit := points(body)
 	prev, _ := x.val["decision_proposal"].([]any)
+	lim, _ := casemodel.ListLimit("/decision_proposal")
+	pts, pos, segs, unsplit := points(body, lim.Max-len(prev))
+	if len(prev)+len(pts) > lim.Max {
+		x.err = casemodel.TooMany(pos[lim.Max-len(prev)], lim.Max, lim.What, lim.WhatEN)
+		return
+	}
 	if !x.has("/decision_proposal") {
 		x.set("/decision_proposal", []any{}, hp)
 	}
@@ -154,7 +159,10 @@ type blk struct {
 // ("Nämnden beslutar: Att … stängs"), full sentences without it. unsplit is
 // the first line of a decision text that cannot be split into points (only
 // a table, or one long run of text with no sentence end).
-func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, unsplit *line) {
+//
+// It stops when it has more than max points: the caller refuses the
+// document, and a hostile one is not read to its end.
+func points(body []line, max int) (pts []any, pos []posT, segs [][]casemodel.Segment, unsplit *line) {
 	var bs []blk
 	tables := 0
 	for i := 0; i < len(body); {
@@ -174,7 +182,7 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 		bs = append(bs, blk{l: l, txt: l.b.Text[l.off : last.off+len(last.text)], item: l.kind == ListItem, lines: body[i:j]})
 		i = j
 	}
-	for k := 0; k < len(bs); k++ {
+	for k := 0; k < len(bs) && len(pts) <= max; k++ {
 		b := bs[k]
 		t := collapse(b.txt)
 		if t == "" || notAPoint(t) {
@@ -188,7 +196,7 @@ func points(body []line) (pts []any, pos []posT, segs [][]casemodel.Segment, uns
 		}
 		if isLeadIn(t) && k+1 < len(bs) && bs[k+1].item {
 			// a lead-in: "Nämnden beslutar:", "… beslutar att begära:"
-			for k+1 < len(bs) && bs[k+1].item {
+			for k+1 < len(bs) && bs[k+1].item && len(pts) <= max {
 				k++
 				it := collapse(bs[k].txt)
 				if it == "" || notAPoint(it) {
@@ -374,7 +382,8 @@ func (x *builder) inlineDecision(ls []line) {
 			for j < len(ls) && (ls[j].kind == ListItem || j > i+1 && ls[j].blk == ls[j-1].blk) && !ls[j].sig {
 				j++
 			}
-			pts, pos, segs, _ = points(ls[i+1 : j])
+			lim, _ := casemodel.ListLimit("/decision_proposal")
+			pts, pos, segs, _ = points(ls[i+1:j], lim.Max)
 			if j == i+1 {
 				// numbers typed by hand ("1. Motionen anses besvarad."),
 				// one paragraph each, as a Word document has them
@@ -421,7 +430,7 @@ var typedNumberRE = lazyRegexp(`^(\d{1,2})[.)]\s+`)
 // breaks) before the known headings inside them, so that "… 2011 Bakgrund
 // Barnchecklistan …" opens a background section.
 func splitLongLines(ls []line) []line {
-	var out []line
+	out := make([]line, 0, len(ls))
 	for _, l := range ls {
 		if len(l.text) < 300 || l.kind != Paragraph {
 			out = append(out, l)

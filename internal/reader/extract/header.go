@@ -592,6 +592,12 @@ func (x *builder) datesInText(ls []line) {
 // no such statement.
 func (x *builder) meetingInText(ls []line) {
 	for _, r := range runs(ls) {
+		// the expression needs one of these words; testing for them first
+		// is many times faster than trying it at every position
+		lower := strings.ToLower(r.text)
+		if !strings.Contains(lower, "sammanträde") && !strings.Contains(lower, "mötet") {
+			continue
+		}
 		m := comingMeetingRE().FindStringSubmatchIndex(r.text)
 		if m == nil {
 			continue

@@ -37,7 +37,11 @@ func (l *line) pos(i int) casemodel.Pos {
 // splitLines flattens blocks into lines. A block's lines are its segments
 // that start a new source line; DOCX runs on the same line stay together.
 func splitLines(blocks []Block) []line {
-	var out []line
+	n := 0
+	for i := range blocks {
+		n += len(blocks[i].Segs)
+	}
+	out := make([]line, 0, n) // one allocation: a long text has many lines
 	for bi := range blocks {
 		b := &blocks[bi]
 		if b.Kind == TableRow {

@@ -132,3 +132,13 @@ func TestDeadlineYearNearest(t *testing.T) {
 		}
 	}
 }
+
+// TestReferralWord: the fast test agrees with the regular expression.
+func TestReferralWord(t *testing.T) {
+	for _, s := range []string{"Remissen kom in", "REMITTERADES", "ett yttrande", "Yttra sig", "svar  till KS", "Svar\ttill",
+		"tillfälle att", "TILLFÄLLE", "uppskov", "svarsdatum", "Svarsdagen", "svarstiden", "svar på motionen", "inget här", "", "tillfalle", "möjlighet att lämna synpunkter", "Möjlighet  att\tlämna", "möjlighet att läsa"} {
+		if got, want := referralWord(s), referralWordRE().MatchString(s); got != want {
+			t.Errorf("referralWord(%q) = %v, the expression says %v", s, got, want)
+		}
+	}
+}

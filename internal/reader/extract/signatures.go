@@ -445,10 +445,18 @@ func skippable(l *line) bool {
 	return ok
 }
 
+// signatureWindow is how many lines from the end the signature block is
+// searched for. In the corpus it starts at most 79 lines from the end;
+// searching a whole long text line by line costs seconds.
+const signatureWindow = 2000
+
 // signatures finds the last signature block and marks its lines.
 func (x *builder) signatures(ls []line) {
-	for i := len(ls) - 1; i >= 0; i-- {
-		if skippable(&ls[i]) {
+	for i := len(ls) - 1; i >= 0 && i >= len(ls)-signatureWindow; i-- {
+		// a line of more than 500 bytes is running text or a table, not
+		// the last line of a signature block (and reading its columns
+		// costs time in proportion to its length)
+		if len(ls[i].text) > 500 || skippable(&ls[i]) {
 			continue
 		}
 		sigs, first, last := x.blockAt(ls, i)

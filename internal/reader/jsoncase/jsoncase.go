@@ -33,7 +33,7 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	// About one value per 24 bytes in a typical case: size the maps once.
 	c.Positions = make(map[string]casemodel.Pos, len(src)/24)
 	c.KeyPositions = make(map[string]casemodel.Pos, len(src)/32)
-	p := &parser{dec: jsontext.NewDecoder(bytes.NewReader(src)), idx: idx, cur: idx.NewCursor(), c: c}
+	p := &parser{src: src, dec: jsontext.NewDecoder(bytes.NewReader(src)), idx: idx, cur: idx.NewCursor(), c: c}
 	if p.dec.PeekKind() != '{' {
 		if err := p.syntaxErr(); err != nil {
 			return nil, err
@@ -60,10 +60,12 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 }
 
 type parser struct {
-	dec *jsontext.Decoder
-	idx *casemodel.LineIndex
-	cur *casemodel.Cursor // positions are recorded in source order
-	c   *casemodel.Case
+	values int // values decoded so far, bounded by casemodel.MaxValues
+	src    []byte
+	dec    *jsontext.Decoder
+	idx    *casemodel.LineIndex
+	cur    *casemodel.Cursor // positions are recorded in source order
+	c      *casemodel.Case
 }
 
 func (p *parser) syntaxErr() error {
@@ -74,6 +76,10 @@ func (p *parser) syntaxErr() error {
 }
 
 func (p *parser) value(ptr string) (any, error) {
+	if p.values++; p.values > casemodel.MaxValues {
+		return nil, casemodel.TooMany(p.next(),
+			casemodel.MaxValues, "värden", "values")
+	}
 	switch p.dec.PeekKind() {
 	case '{':
 		if _, err := p.dec.ReadToken(); err != nil {
@@ -109,7 +115,14 @@ func (p *parser) value(ptr string) (any, error) {
 		}
 		p.c.Positions[ptr] = p.cur.Pos(int(p.dec.InputOffset()) - 1)
 		a := []any{}
+		lim, limited := casemodel.ListLimit(ptr)
 		for p.dec.PeekKind() != ']' {
+			if limited && len(a) == lim.Max {
+				// refused at the first element past the limit, before
+				// the rest is decoded
+				return nil, casemodel.TooMany(p.next(),
+					lim.Max, lim.What, lim.WhatEN)
+			}
 			v, err := p.value(ptr + "/" + strconv.Itoa(len(a)))
 			if err != nil {
 				return nil, err
@@ -145,6 +158,16 @@ func (p *parser) value(ptr string) (any, error) {
 		return false, nil
 	}
 	return nil, nil
+}
+
+// next is the position of the next value: after the decoder's offset,
+// past blanks, commas and colons.
+func (p *parser) next() casemodel.Pos {
+	off := int(p.dec.InputOffset())
+	for off < len(p.src) && bytes.IndexByte([]byte(" \t\r\n,:"), p.src[off]) >= 0 {
+		off++
+	}
+	return p.idx.Pos(off)
 }
 
 // convert turns a jsontext error into an InputError at its position.

@@ -45,6 +45,9 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	if err := casemodel.CheckUTF8(src, 0); err != nil {
 		return nil, err
 	}
+	if err := casemodel.CheckLines(src, 0); err != nil {
+		return nil, err
+	}
 	doc, err := Parse(src)
 	if err != nil {
 		return nil, err
@@ -101,7 +104,11 @@ func Parse(src []byte) (*Document, error) {
 			d.Front = c
 		}
 	}
-	w := &walker{src: src, body: src[bodyStart:], base: bodyStart, lines: casemodel.NewLineIndex(src), doc: d}
+	if err := prescan(src[bodyStart:], bytes.Count(src[:bodyStart], []byte("\n"))+1); err != nil {
+		return nil, err
+	}
+	lines := casemodel.NewLineIndex(src)
+	w := &walker{src: src, body: src[bodyStart:], base: bodyStart, lines: lines, cur: lines.NewCursor(), doc: d}
 	md := goldmark.New(goldmark.WithExtensions(extension.Table))
 	root := md.Parser().Parse(text.NewReader(w.body), parser.WithContext(parser.NewContext()))
 	w.blocks(root, 0)
@@ -168,12 +175,15 @@ type walker struct {
 	body  []byte // what goldmark parsed
 	base  int    // offset of body in src
 	lines *casemodel.LineIndex
-	doc   *Document
+	// cur converts the offsets, mostly increasing, in time proportional to
+	// the distance moved (not the line's length: a wide table row).
+	cur *casemodel.Cursor
+	doc *Document
 	// headingSeen is set at the first heading.
 	headingSeen bool
 }
 
-func (w *walker) pos(bodyOff int) casemodel.Pos { return w.lines.Pos(w.base + bodyOff) }
+func (w *walker) pos(bodyOff int) casemodel.Pos { return w.cur.Pos(w.base + bodyOff) }
 
 // blocks walks the block-level children of n.
 func (w *walker) blocks(n ast.Node, depth int) {
@@ -450,6 +460,7 @@ func (w *walker) code(n ast.Node) {
 
 func (w *walker) tableRow(row ast.Node) {
 	b := extract.Block{Kind: extract.TableRow}
+	var text strings.Builder // not += per cell: linear in the row's width
 	for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
 		cb, ok := w.inline(cell, extract.Paragraph)
 		txt := ""
@@ -457,16 +468,17 @@ func (w *walker) tableRow(row ast.Node) {
 			txt = cb.Text
 		}
 		if len(b.Cells) > 0 {
-			b.Text += "\t"
+			text.WriteByte('\t')
 		}
-		off := len(b.Text)
+		off := text.Len()
 		b.Cells = append(b.Cells, txt)
-		b.Text += txt
+		text.WriteString(txt)
 		for _, s := range cb.Segs {
 			s.Offset += off
 			b.Segs = append(b.Segs, s)
 		}
 	}
+	b.Text = text.String()
 	if len(b.Segs) == 0 && row.Lines().Len() > 0 {
 		b.Segs = []extract.Seg{{Pos: w.pos(row.Lines().At(0).Start)}}
 	}

@@ -30,8 +30,9 @@ func Blocks(src []byte) []extract.Block {
 	wide := wrapWidth(ls) * 85 / 100
 	var out []extract.Block
 	var cur *extract.Block
-	var prev *srcLine // the last content line
-	gap := false      // blank lines or furniture since prev
+	var text *strings.Builder // cur's text: a block of many lines is built in linear time
+	var prev *srcLine         // the last content line
+	gap := false              // blank lines or furniture since prev
 	flush := func() {
 		if cur != nil && strings.TrimSpace(cur.Text) != "" {
 			out = append(out, *cur)
@@ -59,20 +60,21 @@ func Blocks(src []byte) []extract.Block {
 		if m := listMarker(t); m >= 0 {
 			flush()
 			content := t[m:]
-			cur = &extract.Block{Kind: extract.ListItem}
+			cur, text = &extract.Block{Kind: extract.ListItem}, &strings.Builder{}
 			if content != "" {
-				cur.Text = content
+				text.WriteString(content)
+				cur.Text = text.String()
 				cur.Segs = []extract.Seg{{Offset: 0, Pos: casemodel.Pos{Line: l.no, Column: l.col + utf8.RuneCountInString(t[:m])}}}
 			}
 			prev, gap = l, false
 			continue
 		}
 		if cur != nil && (continues(cur, prev, t, gap) || gap && wrapped(prev, wide) && cur.Kind == extract.Paragraph && !endsSentence(prev.text)) {
-			appendLine(cur, l)
+			appendLine(cur, text, l)
 		} else {
 			flush()
-			cur = &extract.Block{Kind: extract.Paragraph}
-			appendLine(cur, l)
+			cur, text = &extract.Block{Kind: extract.Paragraph}, &strings.Builder{}
+			appendLine(cur, text, l)
 		}
 		prev, gap = l, false
 	}
@@ -124,13 +126,16 @@ func continues(cur *extract.Block, prev *srcLine, t string, gap bool) bool {
 	return true
 }
 
-func appendLine(b *extract.Block, l *srcLine) {
-	off := len(b.Text)
+// appendLine adds line l to block b, whose text is built in text (b.Text
+// is text's current string, which costs no copy).
+func appendLine(b *extract.Block, text *strings.Builder, l *srcLine) {
+	off := text.Len()
 	if off > 0 && !brokenNumber(b.Text, l.text) {
-		b.Text += " "
+		text.WriteByte(' ')
 		off++
 	}
-	b.Text += l.text
+	text.WriteString(l.text)
+	b.Text = text.String()
 	b.Segs = append(b.Segs, extract.Seg{Offset: off, Pos: casemodel.Pos{Line: l.no, Column: l.col}})
 }
 

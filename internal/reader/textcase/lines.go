@@ -19,7 +19,7 @@ type srcLine struct {
 func splitSource(src []byte) []srcLine {
 	s := string(src)
 	s = strings.TrimPrefix(s, "\ufeff")
-	var out []srcLine
+	out := make([]srcLine, 0, strings.Count(s, "\n")+1)
 	no := 1
 	for len(s) > 0 || no == 1 {
 		i := strings.IndexAny(s, "\r\n")

@@ -24,6 +24,9 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 	if err := casemodel.CheckUTF8(src, 0); err != nil {
 		return nil, err
 	}
+	if err := casemodel.CheckLines(src, 0); err != nil {
+		return nil, err
+	}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return nil, casemodel.Errorf(casemodel.NewLineIndex(src).Pos(i),
 			"filen är inte text (den innehåller NUL-tecken); är det ett annat filformat med fel filändelse?",

@@ -19,7 +19,7 @@ import (
 
 // MaxNodes bounds the number of nodes visited, so that alias expansion
 // ("billion laughs") cannot use unbounded memory or time.
-const MaxNodes = 200_000
+const MaxNodes = casemodel.MaxValues
 
 // Reader decodes YAML cases.
 type Reader struct{}
@@ -43,6 +43,9 @@ func (Reader) Read(_ string, src []byte) (*casemodel.Case, error) {
 // lineOffset lines (used for Markdown front matter).
 func Decode(src []byte, lineOffset int) (*casemodel.Case, error) {
 	if err := casemodel.CheckUTF8(src, lineOffset); err != nil {
+		return nil, err
+	}
+	if err := casemodel.CheckLines(src, lineOffset); err != nil {
 		return nil, err
 	}
 	var doc yaml.Node
@@ -142,6 +145,9 @@ func (w *walker) conv(n *yaml.Node, ptr string) (any, error) {
 		}
 		return m, nil
 	case yaml.SequenceNode:
+		if lim, ok := casemodel.ListLimit(ptr); ok && len(n.Content) > lim.Max {
+			return nil, casemodel.TooMany(w.pos(n.Content[lim.Max]), lim.Max, lim.What, lim.WhatEN)
+		}
 		a := make([]any, 0, len(n.Content))
 		for i, e := range n.Content {
 			cv, err := w.conv(e, ptr+"/"+strconv.Itoa(i))
