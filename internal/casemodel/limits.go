@@ -56,13 +56,13 @@ func ListLimit(ptr string) (Limit, bool) {
 	return Limit{}, false
 }
 
-// TooMany is the input error for a document with more than max of what
+// TooMany is the input error for a document with more than limit of what
 // (Swedish and English, plural), at pos: the first element past the limit.
-func TooMany(pos Pos, max int, what, whatEN string) *InputError {
+func TooMany(pos Pos, limit int, what, whatEN string) *InputError {
 	return &InputError{Pos: pos,
 		Message: i18n.T(fmt.Sprintf("dokumentet har fler än %s %s, mer än en riktig handling har; det granskas inte (är filen skadad eller felaktigt exporterad?)",
-			Thousands(max), what), fmt.Sprintf("the document has more than %d %s, more than a real document has; it is not checked (is the file damaged or wrongly exported?)",
-			max, whatEN))}
+			Thousands(limit), what), fmt.Sprintf("the document has more than %d %s, more than a real document has; it is not checked (is the file damaged or wrongly exported?)",
+			limit, whatEN))}
 }
 
 // CheckLimits returns the input error for the first list of c longer than

@@ -131,7 +131,7 @@ func BenchmarkEvalPerRule(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	inputs := generatedInputs(b, 200)
+	inputs := generatedInputs(b)
 	queries := []string{"all rules=" + query}
 	for _, r := range e.Rules() {
 		cat, name, _ := strings.Cut(r.ID, "/")
@@ -155,12 +155,15 @@ func BenchmarkEvalPerRule(b *testing.B) {
 	}
 }
 
-// generatedInputs converts n generated cases to OPA values once, outside the
-// measured loop.
-func generatedInputs(b *testing.B, n int) []ast.Value {
+// generatedCases is how many generated cases the engine benchmarks evaluate.
+const generatedCases = 200
+
+// generatedInputs converts the generated cases to OPA values once, outside
+// the measured loop.
+func generatedInputs(b *testing.B) []ast.Value {
 	b.Helper()
-	inputs := make([]ast.Value, 0, n)
-	for i := range n {
+	inputs := make([]ast.Value, 0, generatedCases)
+	for i := range generatedCases {
 		v, err := ast.InterfaceToValue(casegen.Generate(1, i).Value)
 		if err != nil {
 			b.Fatal(err)

@@ -17,7 +17,7 @@ func BenchmarkEvalLib(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	inputs := generatedInputs(b, 200)
+	inputs := generatedInputs(b)
 	for _, q := range []string{
 		"data.tjlint.lib.place.texts",
 		"data.tjlint.lib.place.all_text",

@@ -27,7 +27,7 @@ func BenchmarkMicro(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	inputs := generatedInputs(b, 200)
+	inputs := generatedInputs(b)
 	seen := map[string]bool{}
 	for _, r := range m.Rules {
 		name := r.Head.Name.String()

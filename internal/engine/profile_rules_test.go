@@ -25,8 +25,8 @@ func BenchmarkRuleLines(b *testing.B) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const n = 200
-	for _, v := range generatedInputs(b, n) {
+	const n = generatedCases
+	for _, v := range generatedInputs(b) {
 		if _, err := pq.Eval(t.Context(), rego.EvalParsedInput(v), rego.EvalQueryTracer(p)); err != nil {
 			t.Fatal(err)
 		}

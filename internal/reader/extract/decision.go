@@ -160,9 +160,9 @@ type blk struct {
 // the first line of a decision text that cannot be split into points (only
 // a table, or one long run of text with no sentence end).
 //
-// It stops when it has more than max points: the caller refuses the
+// It stops when it has more than limit points: the caller refuses the
 // document, and a hostile one is not read to its end.
-func points(body []line, max int) (pts []any, pos []posT, segs [][]casemodel.Segment, unsplit *line) {
+func points(body []line, limit int) (pts []any, pos []posT, segs [][]casemodel.Segment, unsplit *line) {
 	var bs []blk
 	tables := 0
 	for i := 0; i < len(body); {
@@ -182,7 +182,7 @@ func points(body []line, max int) (pts []any, pos []posT, segs [][]casemodel.Seg
 		bs = append(bs, blk{l: l, txt: l.b.Text[l.off : last.off+len(last.text)], item: l.kind == ListItem, lines: body[i:j]})
 		i = j
 	}
-	for k := 0; k < len(bs) && len(pts) <= max; k++ {
+	for k := 0; k < len(bs) && len(pts) <= limit; k++ {
 		b := bs[k]
 		t := collapse(b.txt)
 		if t == "" || notAPoint(t) {
@@ -196,7 +196,7 @@ func points(body []line, max int) (pts []any, pos []posT, segs [][]casemodel.Seg
 		}
 		if isLeadIn(t) && k+1 < len(bs) && bs[k+1].item {
 			// a lead-in: "Nämnden beslutar:", "… beslutar att begära:"
-			for k+1 < len(bs) && bs[k+1].item && len(pts) <= max {
+			for k+1 < len(bs) && bs[k+1].item && len(pts) <= limit {
 				k++
 				it := collapse(bs[k].txt)
 				if it == "" || notAPoint(it) {
