@@ -142,6 +142,16 @@ func TestReleaseConfig(t *testing.T) {
 	if !slices.Equal(targets, wantTargets) {
 		t.Errorf("targets: .goreleaser.yaml %q, .ci/run %q", targets, wantTargets)
 	}
+	for _, ct := range ci["release_ci_targets"] {
+		if !slices.Contains(targets, ct) {
+			t.Errorf(".ci/run builds %s, which .goreleaser.yaml does not release", ct)
+		}
+	}
+	for _, goos := range []string{"linux", "windows", "darwin"} {
+		if !slices.ContainsFunc(ci["release_ci_targets"], func(t string) bool { return strings.HasPrefix(t, goos+"/") }) {
+			t.Errorf(".ci/run builds no %s target", goos)
+		}
+	}
 	for _, need := range []string{"linux/amd64", "windows/amd64", "darwin/arm64"} {
 		if !slices.Contains(targets, need) {
 			t.Errorf("no %s build", need)

@@ -7,7 +7,6 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"os"
 	"os/exec"
@@ -20,6 +19,7 @@ import (
 	"github.com/tjlint/tjlint/internal/check"
 	"github.com/tjlint/tjlint/internal/finding"
 	"github.com/tjlint/tjlint/internal/golden"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader/docxcase"
 )
 

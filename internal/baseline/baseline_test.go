@@ -2,11 +2,11 @@ package baseline
 
 import (
 	"bytes"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"strings"
 	"testing"
 
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 func run() []finding.Finding {

@@ -3,8 +3,9 @@ package casemodel
 import (
 	"bytes"
 	"fmt"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"strconv"
+
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // Limits that a real document never reaches. They bound the time and

@@ -1,12 +1,12 @@
 package check
 
 import (
-	"github.com/tjlint/tjlint/internal/i18n"
 	"maps"
 	"slices"
 
 	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/suppress"
 )
 

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"os"
 	"slices"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/check"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader"
 )
 

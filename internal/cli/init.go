@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/tjlint/tjlint/internal/config"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // initTemplate is the commented .tjlint.yaml that tjlint init writes. A

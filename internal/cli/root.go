@@ -6,10 +6,11 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"os"
 	"runtime/debug"
+
+	"github.com/tjlint/tjlint/internal/i18n"
 
 	"github.com/spf13/cobra"
 )

@@ -2,11 +2,12 @@ package engine
 
 import (
 	"errors"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // TestRegoPolicies runs every *_test.rego of the built-in policies as a Go

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/tjlint/tjlint/internal/finding"
 	"github.com/tjlint/tjlint/internal/golden"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // hostile is a run whose file names and messages (which quote the

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/tjlint/tjlint/internal/finding"
 	"github.com/tjlint/tjlint/internal/golden"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // fixture is the one Result every format is rendered from: a case with

@@ -13,7 +13,6 @@ package suppress
 
 import (
 	"fmt"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"path"
 	"strings"
 	"time"
@@ -21,6 +20,7 @@ import (
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/config"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // Rule IDs of the findings about suppressions.

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"path"
 	"sort"
@@ -12,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // Limits that keep a hostile file from using unbounded memory or time. The

@@ -2,10 +2,11 @@ package docxcase
 
 import (
 	"errors"
-	"github.com/tjlint/tjlint/internal/reader/readertest"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/tjlint/tjlint/internal/reader/readertest"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
 )

@@ -5,11 +5,11 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"strings"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // item is one paragraph or one table row of a part, in reading order.

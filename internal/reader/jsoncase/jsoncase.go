@@ -7,13 +7,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"io"
 	"strconv"
 
 	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // Reader decodes JSON cases.

@@ -3,9 +3,10 @@ package jsoncase
 import (
 	"encoding/json"
 	"errors"
-	"github.com/tjlint/tjlint/internal/reader/readertest"
 	"strings"
 	"testing"
+
+	"github.com/tjlint/tjlint/internal/reader/readertest"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
 )

@@ -1,10 +1,11 @@
 package markdowncase
 
 import (
-	"github.com/tjlint/tjlint/internal/reader/readertest"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/tjlint/tjlint/internal/reader/readertest"
 )
 
 // FuzzRead: no input makes the reader panic, and every error is an input

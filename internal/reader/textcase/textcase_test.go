@@ -2,12 +2,13 @@ package textcase
 
 import (
 	"errors"
-	"github.com/tjlint/tjlint/internal/reader/readertest"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/tjlint/tjlint/internal/reader/readertest"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
 	"github.com/tjlint/tjlint/internal/reader/extract"

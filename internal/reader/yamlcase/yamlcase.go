@@ -7,7 +7,6 @@ package yamlcase
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/tjlint/tjlint/internal/i18n"
 	"regexp"
 	"strconv"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
+	"github.com/tjlint/tjlint/internal/i18n"
 )
 
 // MaxNodes bounds the number of nodes visited, so that alias expansion

@@ -1,12 +1,13 @@
-package annotate
+package annotatefuzz
 
 import (
-	"github.com/tjlint/tjlint/internal/i18n"
 	"os"
 	"reflect"
 	"testing"
 
+	"github.com/tjlint/tjlint/internal/annotate"
 	"github.com/tjlint/tjlint/internal/finding"
+	"github.com/tjlint/tjlint/internal/i18n"
 	"github.com/tjlint/tjlint/internal/reader/docxcase"
 	"github.com/tjlint/tjlint/internal/reader/docxcase/docxtest"
 )
@@ -15,7 +16,7 @@ import (
 // panic, and a copy it writes is read exactly as the original (comment
 // markup and split runs change nothing the reader sees).
 func FuzzAnnotate(f *testing.F) {
-	if b, err := os.ReadFile(fixture); err == nil {
+	if b, err := os.ReadFile("../testdata/brister.docx"); err == nil {
 		f.Add(b, 3, 2, 3, 9)
 	}
 	f.Add(docxtest.Doc{Body: []any{
@@ -32,7 +33,7 @@ func FuzzAnnotate(f *testing.F) {
 			{Rule: "x/span", Severity: finding.Error, Message: i18n.T("m", ""), Line: line, Column: col, EndLine: endLine, EndColumn: endCol, Match: "x"},
 			{Rule: "x/whole", Severity: finding.Warning, Message: i18n.T("m", ""), Line: line, Column: col},
 		}
-		res, err := Annotate(src, nil, fs, Options{})
+		res, err := annotate.Annotate(src, nil, fs, annotate.Options{})
 		if err != nil {
 			return
 		}
