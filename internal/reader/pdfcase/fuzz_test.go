@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/tjlint/tjlint/internal/casemodel"
-	"github.com/tjlint/tjlint/internal/reader/readertest"
 )
 
 // FuzzRead: any bytes give a case or an input error, never a panic or
@@ -31,8 +30,5 @@ func FuzzRead(f *testing.F) {
 		if len(d.Lines) == 0 {
 			t.Fatal("a read PDF has at least its page markers")
 		}
-		// The contract of every reader; positions refer to the rendering
-		// the text extractor reads.
-		readertest.Check(t, Reader{}, "f.pdf", src, readertest.Lines(d.BlockSource()))
 	})
 }
