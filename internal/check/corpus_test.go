@@ -98,25 +98,34 @@ func TestCorpusSweep(t *testing.T) {
 	golden.Check(t, filepath.Join(corpusDir, "sweep.golden"), got.Bytes())
 }
 
+// stringAt is the string at path in v, "-" when there is none or it is
+// empty.
+func stringAt(v map[string]any, path ...string) string {
+	var cur any = v
+	for _, p := range path {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return "-"
+		}
+		cur = m[p]
+	}
+	s, ok := cur.(string)
+	if !ok || s == "" {
+		return "-"
+	}
+	return s
+}
+
 func sweepRow(rel string, res FileResult) string {
 	var v map[string]any
 	if res.Case != nil {
 		v = res.Case.Value
 	}
 	str := func(path ...string) string {
-		var cur any = v
-		for _, p := range path {
-			m, ok := cur.(map[string]any)
-			if !ok {
-				return "-"
-			}
-			cur = m[p]
+		if s := stringAt(v, path...); s != "-" {
+			return cell(s, 60)
 		}
-		s, ok := cur.(string)
-		if !ok || s == "" {
-			return "-"
-		}
-		return cell(s, 60)
+		return "-"
 	}
 	points := "-"
 	if dp, ok := v["decision_proposal"].([]any); ok {

@@ -103,21 +103,7 @@ func compareHeldOut(want heldOutExpect, v map[string]any, fs []finding.Finding) 
 		}
 		misses = append(misses, fmt.Sprintf("%s: got %q, want %q", field, got, want))
 	}
-	str := func(path ...string) string {
-		var cur any = v
-		for _, p := range path {
-			m, ok := cur.(map[string]any)
-			if !ok {
-				return "-"
-			}
-			cur = m[p]
-		}
-		s, ok := cur.(string)
-		if !ok || s == "" {
-			return "-"
-		}
-		return s
-	}
+	str := func(path ...string) string { return stringAt(v, path...) }
 	or := func(s string) string {
 		if s == "" {
 			return "-"
