@@ -3,6 +3,7 @@ package reader_test
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"reflect"
 	"slices"
 	"strings"
@@ -130,6 +131,12 @@ func TestSameContentSameCase(t *testing.T) {
 		{"yttrande.txt", []byte(sameText)},
 		{"yttrande.md", []byte(sameMarkdown)},
 		{"yttrande.docx", sameDOCX()},
+		// pdfcase/testdata/same.fodt exported by LibreOffice (DOCX, tagged
+		// and untagged PDF) and printed by Chromium (PDF)
+		{"same.docx", readFixture(t, "pdfcase/testdata/same.docx")},
+		{"same-tagged.pdf", readFixture(t, "pdfcase/testdata/same-tagged.pdf")},
+		{"same-untagged.pdf", readFixture(t, "pdfcase/testdata/same-untagged.pdf")},
+		{"same-browser.pdf", readFixture(t, "pdfcase/testdata/same-browser.pdf")},
 	}
 	var ref map[string]any
 	var refRules []string
@@ -169,6 +176,15 @@ func TestSameContentSameCase(t *testing.T) {
 			t.Errorf("%s: rules %v, text gives %v", in.name, rules, refRules)
 		}
 	}
+}
+
+func readFixture(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // normalise drops what only says which reader was used.
