@@ -1,7 +1,6 @@
 package check
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -45,14 +44,7 @@ func TestHeldOutRenderings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var want heldOutExpect
-			raw, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".expect.json")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal(raw, &want); err != nil {
-				t.Fatal(err)
-			}
+			want := readHeldOutExpect(t, path)
 			name := strings.TrimSuffix(filepath.Base(path), ".txt") + rd.ext
 			text := c.Check(t.Context(), filepath.Base(path), src)
 			res := c.Check(t.Context(), name, rd.render(string(src)))

@@ -55,15 +55,7 @@ func TestHeldOut(t *testing.T) {
 			continue
 		}
 		n++
-		base := strings.TrimSuffix(path, filepath.Ext(path))
-		raw, err := os.ReadFile(base + ".expect.json")
-		if err != nil {
-			t.Fatalf("%s: no expectation: %v", path, err)
-		}
-		var want heldOutExpect
-		if err := json.Unmarshal(raw, &want); err != nil {
-			t.Fatalf("%s.expect.json: %v", base, err)
-		}
+		want := readHeldOutExpect(t, path)
 		rel := filepath.Base(path)
 		res := c.CheckFile(t.Context(), path, rel)
 		if res.Case == nil {
@@ -78,7 +70,7 @@ func TestHeldOut(t *testing.T) {
 		}
 		for _, f := range res.Findings {
 			if f.Severity == finding.Error && !slices.Contains(want.Errors, f.Rule) {
-				t.Errorf("%s:%d: error %s the expectation does not list: %s", rel, f.Line, f.Rule, f.Message)
+				t.Errorf("%s:%d: error %s the expectation does not list: %s", rel, f.Line, f.Rule, f.Message.SV)
 			}
 		}
 	}
@@ -90,6 +82,22 @@ func TestHeldOut(t *testing.T) {
 	if acc < minHeldOutAccuracy {
 		t.Errorf("held-out accuracy %.1f %%, want at least %.0f %%", 100*acc, 100*minHeldOutAccuracy)
 	}
+}
+
+// readHeldOutExpect reads the expected fields of the held-out document at
+// path (its .expect.json beside it).
+func readHeldOutExpect(t *testing.T, path string) heldOutExpect {
+	t.Helper()
+	base := strings.TrimSuffix(path, filepath.Ext(path))
+	raw, err := os.ReadFile(base + ".expect.json")
+	if err != nil {
+		t.Fatalf("%s: no expectation: %v", path, err)
+	}
+	var want heldOutExpect
+	if err := json.Unmarshal(raw, &want); err != nil {
+		t.Fatalf("%s.expect.json: %v", base, err)
+	}
+	return want
 }
 
 // compareHeldOut counts the fields of v that match want, and describes
